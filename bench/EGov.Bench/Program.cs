@@ -1,0 +1,3 @@
+using EGov.Bench;
+
+return await BenchRunner.RunAsync(args);

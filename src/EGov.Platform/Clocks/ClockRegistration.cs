@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EGov.Platform.Clocks;
+
+internal static class ClockRegistration
+{
+    public static IServiceCollection AddClocks(this IServiceCollection services, IConfiguration configuration) => services;
+}

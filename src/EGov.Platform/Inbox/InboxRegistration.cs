@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EGov.Platform.Inbox;
+
+internal static class InboxRegistration
+{
+    public static IServiceCollection AddInbox(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapInboxApi(this IEndpointRouteBuilder endpoints) => endpoints;
+}

@@ -1,0 +1,7 @@
+namespace EGov.Security.Contracts;
+
+/// <summary>Permission names of the 安全管理 module (<c>security.action</c>).</summary>
+public static class SecurityPermissions
+{
+    public const string Prefix = "security.";
+}
