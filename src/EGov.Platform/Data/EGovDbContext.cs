@@ -13,6 +13,11 @@ namespace EGov.Platform.Data;
 public sealed class EGovDbContext(DbContextOptions<EGovDbContext> options, ModelContributors contributors)
     : IdentityUserContext<UserAccount, Guid>(options)
 {
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
