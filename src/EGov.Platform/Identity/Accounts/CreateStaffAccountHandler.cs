@@ -20,9 +20,9 @@ internal sealed class CreateStaffAccountHandler(EGovDbContext db, ILookupNormali
     public async Task<Result<CreatedAccount>> HandleAsync(CreateStaffAccountCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var userName = command.UserName.Trim().ToLowerInvariant();
-        var displayName = command.DisplayName.Trim();
-        var title = command.Title.Trim();
+        var userName = (command.UserName ?? "").Trim().ToLowerInvariant();
+        var displayName = (command.DisplayName ?? "").Trim();
+        var title = (command.Title ?? "").Trim();
         var normalized = normalizer.NormalizeName(userName);
         if (!UserNameRule.IsValid(userName))
         {

@@ -14,9 +14,9 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
     public async Task<Result<Registered>> CitizenAsync(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var name = command.Name.Trim();
-        var idNumber = ProfileIndex.Normalize(command.ResidentIdNumber);
-        var mobile = command.Mobile.Trim();
+        var name = (command.Name ?? "").Trim();
+        var idNumber = ProfileIndex.Normalize(command.ResidentIdNumber ?? "");
+        var mobile = (command.Mobile ?? "").Trim();
         var idIndex = ProfileIndex.Of(idNumber);
         RequireName(errors, nameof(command.Name), name, "姓名");
         if (!ResidentIdCheck.IsValid(idNumber))
@@ -30,16 +30,16 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
 
         await CheckMobileAsync(errors, nameof(command.Mobile), mobile, cancellationToken);
         var profile = new AccountProfile { ResidentIdNumber = idNumber, ResidentIdIndex = idIndex, Mobile = mobile, MobileIndex = ProfileIndex.Of(mobile) };
-        return await CreateAsync(AccountKind.Citizen, name, profile, command.Password, command.ConfirmPassword, errors, cancellationToken);
+        return await CreateAsync(AccountKind.Citizen, name, profile, command.Password ?? "", command.ConfirmPassword ?? "", errors, cancellationToken);
     }
 
     public async Task<Result<Registered>> EnterpriseAsync(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var name = command.Name.Trim();
-        var code = ProfileIndex.Normalize(command.UnifiedSocialCreditCode);
-        var representative = command.LegalRepresentative.Trim();
-        var mobile = command.Mobile.Trim();
+        var name = (command.Name ?? "").Trim();
+        var code = ProfileIndex.Normalize(command.UnifiedSocialCreditCode ?? "");
+        var representative = (command.LegalRepresentative ?? "").Trim();
+        var mobile = (command.Mobile ?? "").Trim();
         var codeIndex = ProfileIndex.Of(code);
         RequireName(errors, nameof(command.Name), name, "单位名称");
         RequireName(errors, nameof(command.LegalRepresentative), representative, "法定代表人");
@@ -61,7 +61,7 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
             Mobile = mobile,
             MobileIndex = ProfileIndex.Of(mobile),
         };
-        return await CreateAsync(AccountKind.Enterprise, name, profile, command.Password, command.ConfirmPassword, errors, cancellationToken);
+        return await CreateAsync(AccountKind.Enterprise, name, profile, command.Password ?? "", command.ConfirmPassword ?? "", errors, cancellationToken);
     }
 
     private async Task<Result<Registered>> CreateAsync(

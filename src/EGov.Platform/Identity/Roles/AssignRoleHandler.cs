@@ -19,7 +19,7 @@ internal sealed class AssignRoleHandler(EGovDbContext db, AccountFinder finder, 
     public async Task<Result<Guid>> AssignAsync(AssignRoleCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var account = await finder.ByUserNameAsync(command.UserName, cancellationToken);
+        var account = await finder.ByUserNameAsync(command.UserName ?? "", cancellationToken);
         var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.Id == command.RoleId, cancellationToken);
         if (account is null)
         {

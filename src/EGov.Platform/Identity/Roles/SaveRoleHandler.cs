@@ -17,6 +17,7 @@ internal sealed partial class SaveRoleHandler(EGovDbContext db, PermissionCatalo
 {
     public async Task<Result<Guid>> HandleAsync(SaveRoleCommand command, CancellationToken cancellationToken)
     {
+        command = command with { Code = command.Code ?? "", Name = command.Name ?? "", Description = command.Description ?? "", Permissions = command.Permissions ?? [] };
         var role = command.Id is { } id ? await db.Set<Role>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) : null;
         if (command.Id is not null && role is null)
         {

@@ -31,6 +31,7 @@ internal sealed class ChangePasswordHandler(
         var accountId = http.User.AccountId() ?? throw new InvalidOperationException("修改密码需要已登录的用户。");
         var account = await db.Set<UserAccount>().FirstAsync(u => u.Id == accountId, cancellationToken);
         var errors = new FieldErrors();
+        command = new ChangePasswordCommand(command.CurrentPassword ?? "", command.NewPassword ?? "", command.ConfirmPassword ?? "");
         if (!await users.CheckPasswordAsync(account, command.CurrentPassword))
         {
             errors.Add(nameof(command.CurrentPassword), "当前密码不正确。");

@@ -31,7 +31,7 @@ internal sealed class SignInHandler(
     /// <returns>Where to go next.</returns>
     public async Task<Result<string>> HandleAsync(SignInCommand command, HttpContext http, CancellationToken cancellationToken)
     {
-        var login = command.Login.Trim();
+        var login = (command.Login ?? "").Trim();
         var account = await finder.ByLoginAsync(login, cancellationToken);
         var policy = await policies.GetAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -47,7 +47,7 @@ internal sealed class SignInHandler(
             return Locked(lockedUntil);
         }
 
-        if (!await users.CheckPasswordAsync(account, command.Password))
+        if (!await users.CheckPasswordAsync(account, command.Password ?? ""))
         {
             return await CountFailureAsync(account, login, policy, now, cancellationToken);
         }

@@ -17,6 +17,7 @@ internal sealed partial class SaveDepartmentHandler(EGovDbContext db, IAuditLog 
 {
     public async Task<Result<Guid>> HandleAsync(SaveDepartmentCommand command, CancellationToken cancellationToken)
     {
+        command = command with { Code = command.Code ?? "", Name = command.Name ?? "", ShortName = command.ShortName ?? "" };
         var departments = db.Set<Department>();
         var department = command.Id is { } id ? await departments.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) : null;
         if (command.Id is not null && department is null)

@@ -16,7 +16,7 @@ internal sealed class PositionsHandler(EGovDbContext db, IAuditLog audit, TimePr
     public async Task<Result> AddAsync(AddPositionCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var title = command.Title.Trim();
+        var title = (command.Title ?? "").Trim();
         var account = await db.Set<UserAccount>().FirstOrDefaultAsync(u => u.Id == command.AccountId, cancellationToken);
         if (account is not { Kind: AccountKind.Staff })
         {

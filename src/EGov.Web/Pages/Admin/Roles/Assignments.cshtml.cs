@@ -63,20 +63,17 @@ internal sealed class AssignmentsModel(EGovDbContext db, AssignRoleHandler handl
 
     private async Task LoadAsync()
     {
+        var q = Q?.Trim() ?? "";
         var query =
             from a in db.Set<RoleAssignment>()
             join u in db.Set<UserAccount>() on a.UserId equals u.Id
             join r in db.Set<Role>() on a.RoleId equals r.Id
             join d in db.Set<Department>() on a.DepartmentId equals d.Id into ds
             from d in ds.DefaultIfEmpty()
+            where q == "" || u.UserName!.Contains(q) || u.DisplayName.Contains(q)
+            orderby u.UserName
             select new AssignmentRow(a.Id, u.UserName!, u.DisplayName, r.Name, r.IsAdminRole, d == null ? null : d.Name, a.Scope);
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var q = Q.Trim();
-            query = query.Where(r => r.UserName.Contains(q) || r.DisplayName.Contains(q));
-        }
-
-        Rows = await query.OrderBy(r => r.UserName).Take(200).ToListAsync();
+        Rows = await query.Take(200).ToListAsync();
         Roles = await db.Set<Role>().Where(r => !r.IsAdminRole).OrderBy(r => r.Code)
             .Select(r => new SelectListItem(r.Name, r.Id.ToString())).ToListAsync();
         Departments = await DepartmentOptions.LoadAsync(directory, Input.DepartmentId);
