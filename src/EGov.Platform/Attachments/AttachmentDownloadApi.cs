@@ -1,6 +1,7 @@
 using EGov.Platform.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +18,12 @@ internal static class AttachmentDownloadApi
             .WithSummary("下载附件（以附件形式，内容类型为检测所得）");
 
     private static async Task<IResult> DownloadAsync(
-        Guid id, HttpContext context, IAttachmentStore store, AttachmentAccess access, IAuditLog audit, CancellationToken cancellationToken)
+        Guid id,
+        HttpContext context,
+        [FromServices] IAttachmentStore store,
+        [FromServices] AttachmentAccess access,
+        [FromServices] IAuditLog audit,
+        CancellationToken cancellationToken)
     {
         var attachment = await store.FindAsync(id, cancellationToken);
         if (attachment is null)

@@ -8,7 +8,7 @@ internal sealed class AttachmentOptions
     /// <summary>Largest accepted file (OWASP ASVS 12.1.1).</summary>
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>The folder for stored files, outside the web root; empty means <c>data/files</c> under the content root.</summary>
+    /// <summary>The folder for stored files, outside the web root; empty means <c>files</c> under <c>Storage:DataRoot</c>.</summary>
     public string Root { get; set; } = "";
 
     /// <summary>Zip-based formats (OFD, DOCX, XLSX, PPTX): most entries, and total uncompressed size as a multiple of <see cref="MaxBytes"/> (ASVS 12.1.2).</summary>

@@ -31,7 +31,12 @@ internal static class AttachmentUploadApi
     }
 
     private static async Task<IResult> UploadAsync(
-        HttpContext context, IAntiforgery antiforgery, IAttachmentStore store, EGovDbContext db, IOptions<AttachmentOptions> options, CancellationToken cancellationToken)
+        HttpContext context,
+        [FromServices] IAntiforgery antiforgery,
+        [FromServices] IAttachmentStore store,
+        [FromServices] EGovDbContext db,
+        [FromServices] IOptions<AttachmentOptions> options,
+        CancellationToken cancellationToken)
     {
         var maxBytes = options.Value.MaxBytes;
         if (context.User.AccountId() is not { } userId)

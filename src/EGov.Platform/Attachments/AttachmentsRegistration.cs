@@ -1,3 +1,4 @@
+using EGov.Platform.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,9 @@ internal static class AttachmentsRegistration
             .PostConfigure(o =>
             {
                 // Relative folders are taken from the content root, never from the process's working directory.
-                o.Root = Path.GetFullPath(string.IsNullOrWhiteSpace(o.Root) ? Path.Combine("data", "files") : o.Root, environment.ContentRootPath);
+                o.Root = string.IsNullOrWhiteSpace(o.Root)
+                    ? Path.Combine(DataPaths.Root(configuration, environment.ContentRootPath), "files")
+                    : Path.GetFullPath(o.Root, environment.ContentRootPath);
             })
             .Validate(o => o.MaxBytes > 0 && o.MaxArchiveEntries > 0 && o.MaxExpansionFactor > 0, "Attachments 的上限必须大于零。")
             .ValidateOnStart();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace EGov.Platform.Inbox;
@@ -15,6 +16,6 @@ internal static class InboxApi
         return endpoints;
     }
 
-    private static async Task<Ok<InboxPage>> GetAsync(HttpContext context, IWorkItems workItems, int? page, CancellationToken cancellationToken)
+    private static async Task<Ok<InboxPage>> GetAsync(HttpContext context, [FromServices] IWorkItems workItems, [FromQuery] int? page, CancellationToken cancellationToken)
         => TypedResults.Ok(await workItems.ForPrincipalAsync(context.User, page ?? 1, cancellationToken));
 }
