@@ -40,15 +40,20 @@ public sealed class ClockServiceTests : IDisposable
         Assert.Equal(40, clock.EffectiveLimit);
     }
 
-    [Fact]
-    public void A_consultation_pause_moves_the_due_date_by_the_working_days_paused()
+    [Theory]
+    [InlineData(PauseReasons.Correction)]
+    [InlineData(PauseReasons.Consultation)]
+    [InlineData(PauseReasons.Fee)]
+    [InlineData(PauseReasons.ExpertReview)]
+    [InlineData(PauseReasons.Hearing)]
+    public void A_pause_moves_the_due_date_by_the_working_days_paused(string reason)
     {
         // From Mon 2025-11-03, 20 working days → Mon 2025-12-01. Paused Mon 11-10 (still counted), resumed Fri 11-14:
         // 11-11..14 are 4 working days not counted → 2025-12-05.
         var clock = Start(D(2025, 11, 3), ClockLimit.WorkingDays(20));
         Assert.Equal(D(2025, 12, 1), clock.DueDate);
 
-        Assert.True(_host.Clocks.Pause(clock, PauseReasons.Consultation, D(2025, 11, 10), "征求第三方意见").IsSuccess);
+        Assert.True(_host.Clocks.Pause(clock, reason, D(2025, 11, 10), "等待申请人或第三方").IsSuccess);
         Assert.Equal(ClockState.Paused, clock.State);
         Assert.Equal(D(2025, 12, 1), clock.DueDate);
         Assert.True(_host.Clocks.Resume(clock, D(2025, 11, 14)).IsSuccess);
