@@ -5,5 +5,10 @@ namespace EGov.Platform.Clocks;
 
 internal static class ClockRegistration
 {
-    public static IServiceCollection AddClocks(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddClocks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
+        services.AddScoped<ClockService>();
+        return services;
+    }
 }
