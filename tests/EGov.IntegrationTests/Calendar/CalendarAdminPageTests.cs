@@ -103,7 +103,7 @@ public sealed class CalendarAdminPageTests(CalendarAdminPageTests.Platform platf
                 return Task.FromResult(AuthenticateResult.NoResult());
             }
 
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "系统管理员"), new Claim(PlatformClaims.Permission, permission.ToString())], SchemeName);
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "系统管理员"), new Claim(PlatformClaims.Kind, nameof(AccountKind.SystemAdmin)), new Claim(PlatformClaims.Permission, permission.ToString())], SchemeName);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }

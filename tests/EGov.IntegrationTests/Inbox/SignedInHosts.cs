@@ -47,7 +47,7 @@ internal static class SignedInHosts
             }
 
             var parts = value.Split(';');
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, "测试用户") };
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, "测试用户"), new(PlatformClaims.Kind, nameof(AccountKind.Staff)) };
             if (parts.Length > 1 && parts[1].Length > 0)
             {
                 claims.Add(new Claim(PlatformClaims.Department, parts[1]));

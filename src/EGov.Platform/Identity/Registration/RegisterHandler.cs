@@ -1,8 +1,10 @@
 using EGov.Platform.Audit;
+using EGov.Platform.Calendar;
 using EGov.Platform.Data;
 using EGov.Platform.Identity.Passwords;
 using EGov.Platform.Identity.Profiles;
 using EGov.Platform.Results;
+using EGov.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +21,9 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
         var mobile = (command.Mobile ?? "").Trim();
         var idIndex = ProfileIndex.Of(idNumber);
         RequireName(errors, nameof(command.Name), name, "姓名");
-        if (!ResidentIdCheck.IsValid(idNumber))
+        if (ResidentIdNumber.Validate(idNumber, ChinaTime.Today(clock)).Error is { } idError)
         {
-            errors.Add(nameof(command.ResidentIdNumber), "公民身份号码不正确，请核对 18 位号码（最后一位为校验码）。");
+            errors.Add(nameof(command.ResidentIdNumber), $"公民身份号码不正确：{idError.Message}。");
         }
         else if (await Profiles.AnyAsync(p => p.ResidentIdIndex == idIndex, cancellationToken))
         {
@@ -43,9 +45,9 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
         var codeIndex = ProfileIndex.Of(code);
         RequireName(errors, nameof(command.Name), name, "单位名称");
         RequireName(errors, nameof(command.LegalRepresentative), representative, "法定代表人");
-        if (!CreditCodeCheck.IsValid(code))
+        if (UnifiedSocialCreditCode.Validate(code).Error is { } codeError)
         {
-            errors.Add(nameof(command.UnifiedSocialCreditCode), "统一社会信用代码不正确，请核对 18 位代码（最后一位为校验码）。");
+            errors.Add(nameof(command.UnifiedSocialCreditCode), $"统一社会信用代码不正确：{codeError.Message}。");
         }
         else if (await Profiles.AnyAsync(p => p.CreditCodeIndex == codeIndex, cancellationToken))
         {
@@ -121,9 +123,9 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
     private async Task CheckMobileAsync(FieldErrors errors, string field, string mobile, CancellationToken cancellationToken)
     {
         var mobileIndex = ProfileIndex.Of(mobile);
-        if (!MobileFormat.IsValid(mobile))
+        if (MobileNumber.Validate(mobile).Error is { } mobileError)
         {
-            errors.Add(field, "手机号码格式不正确，应为 11 位数字。");
+            errors.Add(field, $"手机号码格式不正确：{mobileError.Message}。");
         }
         else if (await Profiles.AnyAsync(p => p.MobileIndex == mobileIndex, cancellationToken))
         {

@@ -1,5 +1,6 @@
 using EGov.Platform.Data;
 using EGov.Platform.Identity.Profiles;
+using EGov.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal sealed class AccountFinder(EGovDbContext db, ILookupNormalizer normaliz
 
         var normalized = normalizer.NormalizeName(login);
         var account = await db.Set<UserAccount>().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
-        if (account is not null || !MobileFormat.IsValid(login))
+        if (account is not null || !MobileNumber.IsValid(login))
         {
             return account;
         }

@@ -96,5 +96,5 @@ internal sealed class SignInHandler(
         }, cancellationToken);
 
     private static Error Locked(DateTimeOffset until)
-        => Error.Forbidden("identity.locked_out", $"密码错误次数过多，账号已锁定至 {ChinaTime.Format(until)}，请稍后再试或联系系统管理员。");
+        => Error.Forbidden("identity.locked_out", $"密码错误次数过多，账号已锁定至 {ChinaTimeFormat.Format(until)}，请稍后再试或联系系统管理员。");
 }

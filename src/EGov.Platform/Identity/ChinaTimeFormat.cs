@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EGov.Platform.Identity;
 
 /// <summary>Times on screens are Beijing time; China has kept UTC+8 without daylight saving since 1992.</summary>
-internal static class ChinaTime
+internal static class ChinaTimeFormat
 {
     private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
