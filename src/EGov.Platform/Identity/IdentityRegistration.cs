@@ -54,8 +54,6 @@ internal static class IdentityRegistration
 
         services.RemoveAll<IAuthorizationPolicyProvider>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.RemoveAll<IAuthorizationMiddlewareResultHandler>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PasswordChangeGate>();
         services.AddAuthorization(o =>
         {
             o.AddPolicy(PlatformPolicies.Staff, p => p.RequireClaim(PlatformClaims.Kind, nameof(AccountKind.Staff)));

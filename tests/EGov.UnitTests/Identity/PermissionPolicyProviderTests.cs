@@ -8,7 +8,10 @@ namespace EGov.UnitTests.Identity;
 
 public sealed class PermissionPolicyProviderTests
 {
-    private readonly PermissionPolicyProvider _provider = new(Options.Create(new AuthorizationOptions()));
+    private readonly PermissionPolicyProvider _provider = new(Options.Create(new AuthorizationOptions
+    {
+        FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build(),
+    }));
 
     [Fact]
     public async Task Perm_policy_requires_the_permission_claim_for_any_name()
@@ -19,6 +22,14 @@ public sealed class PermissionPolicyProviderTests
         Assert.Equal(PlatformClaims.Permission, claim.ClaimType);
         Assert.Equal(["calendar.manage"], claim.AllowedValues);
         Assert.Single(policy.Requirements.OfType<DenyAnonymousAuthorizationRequirement>());
+        Assert.Single(policy.Requirements.OfType<PasswordChangeRequirement>());
+    }
+
+    [Fact]
+    public async Task Default_and_fallback_policies_also_hold_back_a_user_who_must_change_the_password()
+    {
+        Assert.Single((await _provider.GetDefaultPolicyAsync()).Requirements.OfType<PasswordChangeRequirement>());
+        Assert.Single((await _provider.GetFallbackPolicyAsync())!.Requirements.OfType<PasswordChangeRequirement>());
     }
 
     [Fact]

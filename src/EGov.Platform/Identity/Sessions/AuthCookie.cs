@@ -8,6 +8,7 @@ namespace EGov.Platform.Identity.Sessions;
 internal static class AuthCookie
 {
     public const string SignInPath = "/account/sign-in";
+    public const string ChangePasswordPath = "/account/change-password";
 
     public static void Configure(CookieAuthenticationOptions options)
     {
@@ -41,10 +42,19 @@ internal static class AuthCookie
                 return Task.CompletedTask;
             },
 
-            // A plain 403: the host's status pages explain it for pages; APIs get the bare status.
+            // A page refused only for want of a new password goes to the change-password page; otherwise a plain 403,
+            // which the host's status pages explain (pages) or leave bare (API).
             OnRedirectToAccessDenied = context =>
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                if (!IsApi(context.Request) && context.HttpContext.User.HasClaim(c => c.Type == PlatformClaims.PasswordChangeRequired))
+                {
+                    context.Response.Redirect(ChangePasswordPath);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
+
                 return Task.CompletedTask;
             },
         };

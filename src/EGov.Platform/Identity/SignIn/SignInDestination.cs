@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using EGov.Platform.Identity.Authorization;
+using EGov.Platform.Identity.Sessions;
 
 namespace EGov.Platform.Identity.SignIn;
 
@@ -10,7 +10,7 @@ internal static class SignInDestination
     {
         if (user.HasClaim(c => c.Type == PlatformClaims.PasswordChangeRequired))
         {
-            return PasswordChangeGate.ChangePasswordPath;
+            return AuthCookie.ChangePasswordPath;
         }
 
         if (IsLocal(returnUrl))
