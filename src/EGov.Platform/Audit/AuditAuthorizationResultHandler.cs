@@ -13,7 +13,7 @@ internal sealed class AuditAuthorizationResultHandler : IAuthorizationMiddleware
 {
     public const string Action = "security.access_denied";
 
-    private readonly AuthorizationMiddlewareResultHandler fallback = new();
+    private readonly AuthorizationMiddlewareResultHandler _fallback = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
@@ -26,6 +26,6 @@ internal sealed class AuditAuthorizationResultHandler : IAuthorizationMiddleware
             await audit.RecordNowAsync(new AuditRecord(Action, "Path", context.Request.Path.Value, AuditOutcome.Denied, detail), context.RequestAborted);
         }
 
-        await fallback.HandleAsync(next, context, policy, authorizeResult);
+        await _fallback.HandleAsync(next, context, policy, authorizeResult);
     }
 }

@@ -35,11 +35,11 @@ internal static class AuditWriteLock
 
     private sealed class Release : IDisposable
     {
-        private int released;
+        private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 InProcess.Release();
             }

@@ -3,7 +3,7 @@ namespace EGov.Platform.Audit;
 /// <summary>Checks validly signed checkpoints, in size order, against the recomputed tree of the intact entries.</summary>
 internal sealed class CheckpointChecks(MerkleTree tree, bool entriesIntact, List<AuditProblem> problems)
 {
-    private AuditCheckpoint? previous;
+    private AuditCheckpoint? _previous;
 
     public void Check(AuditCheckpoint checkpoint)
     {
@@ -20,7 +20,7 @@ internal sealed class CheckpointChecks(MerkleTree tree, bool entriesIntact, List
             return;
         }
 
-        var from = previous?.TreeSize ?? 0;
+        var from = _previous?.TreeSize ?? 0;
         if (!tree.Root((int)size).AsSpan().SequenceEqual(checkpoint.RootHash))
         {
             // The rows were rewritten together with their leaf hashes; only the signed roots bound the place.
@@ -29,14 +29,14 @@ internal sealed class CheckpointChecks(MerkleTree tree, bool entriesIntact, List
             return;
         }
 
-        if (previous is not null && !MerkleProofs.VerifyConsistency(
-                previous.TreeSize, size, previous.RootHash, checkpoint.RootHash, tree.ConsistencyProof((int)previous.TreeSize, (int)size)))
+        if (_previous is not null && !MerkleProofs.VerifyConsistency(
+                _previous.TreeSize, size, _previous.RootHash, checkpoint.RootHash, tree.ConsistencyProof((int)_previous.TreeSize, (int)size)))
         {
             problems.Add(new AuditProblem(from, "audit.checkpoints_inconsistent",
-                $"检查点 {previous.TreeSize} 与 {size} 不一致 / checkpoints {previous.TreeSize} and {size} are inconsistent"));
+                $"检查点 {_previous.TreeSize} 与 {size} 不一致 / checkpoints {_previous.TreeSize} and {size} are inconsistent"));
             return;
         }
 
-        previous = checkpoint;
+        _previous = checkpoint;
     }
 }

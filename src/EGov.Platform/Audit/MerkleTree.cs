@@ -10,13 +10,13 @@ namespace EGov.Platform.Audit;
 /// </summary>
 internal sealed class MerkleTree
 {
-    private readonly List<byte[][]> levels = [];
+    private readonly List<byte[][]> _levels = [];
 
     public MerkleTree(IReadOnlyList<byte[]> leafHashes)
     {
         ArgumentNullException.ThrowIfNull(leafHashes);
         var level = leafHashes.ToArray();
-        levels.Add(level);
+        _levels.Add(level);
         while (level.Length > 1)
         {
             var parents = new byte[level.Length / 2][];
@@ -25,12 +25,12 @@ internal sealed class MerkleTree
                 parents[i] = HashChildren(level[2 * i], level[(2 * i) + 1]);
             }
 
-            levels.Add(parents);
+            _levels.Add(parents);
             level = parents;
         }
     }
 
-    public int Size => levels[0].Length;
+    public int Size => _levels[0].Length;
 
     /// <summary>MTH of the empty list: the hash of nothing.</summary>
     public static byte[] EmptyRoot { get; } = Sm3.Hash([]);
@@ -126,7 +126,7 @@ internal sealed class MerkleTree
     {
         if (BitOperations.IsPow2(size) && start % size == 0)
         {
-            return levels[BitOperations.Log2((uint)size)][start / size];
+            return _levels[BitOperations.Log2((uint)size)][start / size];
         }
 
         var k = LargestPowerOfTwoBelow(size);
