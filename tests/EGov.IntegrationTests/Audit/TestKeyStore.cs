@@ -9,6 +9,9 @@ public sealed class TestKeyStore : IKeyStore
 {
     private readonly List<SigningKey> _keys = [];
 
+    /// <summary>One key for every test host on a shared database, as the real store keeps one per database.</summary>
+    public static TestKeyStore Shared { get; } = new();
+
     public TestKeyStore() => Add();
 
     public SigningKey Active => _keys[^1];
