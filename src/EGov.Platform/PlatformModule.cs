@@ -41,6 +41,7 @@ public static class PlatformModule
     public static IEndpointRouteBuilder MapPlatform(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCalendarApi();
+        endpoints.MapAuditApi();
         endpoints.MapIdentityApi();
         endpoints.MapInboxApi();
         endpoints.MapAttachmentsApi();
