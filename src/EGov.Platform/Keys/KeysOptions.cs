@@ -1,0 +1,19 @@
+namespace EGov.Platform.Keys;
+
+/// <summary>Configuration section <c>Keys</c>.</summary>
+public sealed class KeysOptions
+{
+    public const string Section = "Keys";
+
+    /// <summary>Environment variable holding the master key (base64 of 32 bytes); it wins over the file.</summary>
+    public const string MasterKeyVariable = "EGOV_MASTER_KEY";
+
+    /// <summary>Master key file, relative to the content root; created (mode 0600) when absent. Keep it outside the database.</summary>
+    public string MasterKeyFile { get; set; } = Path.Combine("data", "keys", "master.key");
+
+    /// <summary>Validity of the certificates the internal CA issues to signing keys.</summary>
+    public int CertificateValidityYears { get; set; } = 3;
+
+    /// <summary>Validity of the internal CA's self-signed root certificate.</summary>
+    public int RootValidityYears { get; set; } = 30;
+}
