@@ -31,6 +31,12 @@ public sealed class IndexModel(KeyStore store) : PageModel
 
     public async Task<IActionResult> OnPostRotateAsync(string owner, CancellationToken cancellationToken)
     {
+        // Only existing owners: this form rotates keys, it does not create keys for made-up owners.
+        if (string.IsNullOrWhiteSpace(owner) || (await store.GetPublicKeysAsync(owner, cancellationToken)).Count == 0)
+        {
+            return NotFound();
+        }
+
         var key = await store.RotateAsync(owner, cancellationToken);
         Message = $"已轮换 {key.Owner} 的密钥，新密钥标识 {key.KeyId}。";
         return RedirectToPage();
