@@ -15,11 +15,12 @@ public static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<ModelContributors>();
-        services.AddDbContext<EGovDbContext>(db => Configure(db, options, contentRoot));
+        var dataRoot = DataPaths.Root(configuration, contentRoot);
+        services.AddDbContext<EGovDbContext>(db => Configure(db, options, dataRoot));
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, string contentRoot)
+    public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, string dataRoot)
     {
         switch (options.Provider)
         {
@@ -27,20 +28,11 @@ public static class DatabaseRegistration
                 db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
-                db.UseSqlite(SqliteConnectionString(options.ConnectionString, contentRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                db.UseSqlite(SqliteConnectionString(options.ConnectionString, dataRoot), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
         }
     }
 
-    public static string SqliteConnectionString(string configured, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        var folder = Path.Combine(contentRoot, "data");
-        Directory.CreateDirectory(folder);
-        return $"Data Source={Path.Combine(folder, "egov.db")}";
-    }
+    public static string SqliteConnectionString(string configured, string dataRoot)
+        => string.IsNullOrWhiteSpace(configured) ? $"Data Source={Path.Combine(dataRoot, "egov.db")}" : configured;
 }

@@ -27,6 +27,13 @@ internal static class HostPipeline
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("西陵区电子政务平台 API").WithOpenApiRoutePattern("/api/openapi/{documentName}.json")).AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // An address that matches nothing is a plain 404 (Chinese page, or Problem Details under /api),
+        // not a sign-in challenge from the deny-by-default fallback policy.
+        app.MapFallback("{*path}", NotFound).AllowAnonymous();
         return app;
     }
+
+    private static IResult NotFound(HttpContext context) => context.Request.Path.StartsWithSegments("/api")
+        ? TypedResults.Problem(title: "接口不存在", detail: $"没有找到 {context.Request.Path}。", statusCode: StatusCodes.Status404NotFound)
+        : TypedResults.NotFound();
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every test of the platform: unit, integration (SQLite and PostgreSQL) and browser tests.
+# Provisions what it needs: Debian's postgresql, chromium and CJK fonts when missing, and a throwaway
+# PostgreSQL cluster in a temporary folder on a loopback port, removed afterwards.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== installing ${need[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Throwaway PostgreSQL cluster (PostgreSQL refuses to run as root: run it as the postgres user).
+pg_bin=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pg_dir=$(mktemp -d /tmp/egov-test-pg.XXXXXX)
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pg_dir"
+cleanup() {
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+}
+trap cleanup EXIT
+as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+export EGOV_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Pooling=true;Maximum Pool Size=200"
+echo "== PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+results=$(mktemp -d /tmp/egov-test-results.XXXXXX)
+echo "== build"
+dotnet build EGov.slnx -c Release -v quiet -nologo
+
+status=0
+for project in tests/EGov.UnitTests tests/EGov.IntegrationTests tests/EGov.BrowserTests; do
+  name=$(basename "$project")
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+done
+
+# One closing line for the whole run, summed over the suites.
+python3 - "$results" <<'PY' || status=1
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+total = {"passed": 0, "failed": 0, "skipped": 0}
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns).attrib
+    passed, failed = int(c["passed"]), int(c["failed"]) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped = int(c["total"]) - passed - failed
+    print(f"   {path.rsplit('/', 1)[1][:-4]}: {passed} passed, {failed} failed, {skipped} skipped")
+    total["passed"] += passed; total["failed"] += failed; total["skipped"] += skipped
+print(f"{total['passed']} passed, {total['failed']} failed, {total['skipped']} skipped")
+sys.exit(1 if total["failed"] or total["passed"] == 0 else 0)
+PY
+rm -rf "$results"
+exit $status

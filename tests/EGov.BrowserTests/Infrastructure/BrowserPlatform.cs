@@ -1,0 +1,62 @@
+using EGov.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace EGov.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The platform on a real Kestrel port (SQLite, demo data) and Debian's Chromium driven headless by Playwright.
+/// No browser download: Playwright uses <c>/usr/bin/chromium</c>.
+/// </summary>
+public sealed class BrowserPlatform : IAsyncLifetime, IDisposable
+{
+    private readonly SqlitePlatform _platform = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _platform.UseKestrel(0);
+        await ((IAsyncLifetime)_platform).InitializeAsync();
+        _platform.StartServer();
+        var addresses = _platform.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("EGOV_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public void Dispose() => _platform.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await ((IAsyncLifetime)_platform).DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserPlatform>
+{
+    public const string Name = "Browser";
+}
