@@ -8,8 +8,11 @@ public sealed class KeysOptions
     /// <summary>Environment variable holding the master key (base64 of 32 bytes); it wins over the file.</summary>
     public const string MasterKeyVariable = "EGOV_MASTER_KEY";
 
-    /// <summary>Master key file, relative to the content root; created (mode 0600) when absent. Keep it outside the database.</summary>
-    public string MasterKeyFile { get; set; } = Path.Combine("data", "keys", "master.key");
+    /// <summary>
+    /// Master key file, relative to the content root; empty means <c>keys/master.key</c> under <c>Storage:DataRoot</c>.
+    /// Created (mode 0600) when absent. Keep it out of the database and its backups, and back it up separately.
+    /// </summary>
+    public string MasterKeyFile { get; set; } = "";
 
     /// <summary>Validity of the certificates the internal CA issues to signing keys.</summary>
     public int CertificateValidityYears { get; set; } = 3;

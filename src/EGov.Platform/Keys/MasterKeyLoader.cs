@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EGov.Platform.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,9 @@ internal static class MasterKeyLoader
             return Decode(fromEnvironment, KeysOptions.MasterKeyVariable);
         }
 
-        var path = Path.GetFullPath(Path.Combine(contentRoot, options.MasterKeyFile));
+        var path = string.IsNullOrWhiteSpace(options.MasterKeyFile)
+            ? Path.Combine(DataPaths.Root(configuration, contentRoot), "keys", "master.key")
+            : Path.GetFullPath(options.MasterKeyFile, contentRoot);
         if (!File.Exists(path) && TryCreate(path))
         {
             logger.LogWarning(

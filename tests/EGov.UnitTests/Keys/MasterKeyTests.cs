@@ -52,6 +52,18 @@ public sealed class MasterKeyTests : IDisposable
     }
 
     [Fact]
+    public void Default_file_lives_under_the_configured_data_root()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataRoot"] = Path.Combine(_contentRoot, "store") })
+            .Build();
+
+        MasterKeyLoader.Load(configuration, new KeysOptions(), _contentRoot, _logger);
+
+        Assert.True(File.Exists(Path.Combine(_contentRoot, "store", "keys", "master.key")));
+    }
+
+    [Fact]
     public void Configured_file_path_is_used()
     {
         Load(options: new KeysOptions { MasterKeyFile = "secrets/egov.key" });
