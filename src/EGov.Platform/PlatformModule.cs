@@ -45,6 +45,7 @@ public static class PlatformModule
         endpoints.MapIdentityApi();
         endpoints.MapInboxApi();
         endpoints.MapAttachmentsApi();
+        endpoints.MapKeyStoreApi();
         return endpoints;
     }
 }
