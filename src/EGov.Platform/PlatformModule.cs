@@ -41,9 +41,11 @@ public static class PlatformModule
     public static IEndpointRouteBuilder MapPlatform(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCalendarApi();
+        endpoints.MapAuditApi();
         endpoints.MapIdentityApi();
         endpoints.MapInboxApi();
         endpoints.MapAttachmentsApi();
+        endpoints.MapKeyStoreApi();
         return endpoints;
     }
 }

@@ -1,5 +1,4 @@
 using Org.BouncyCastle.Asn1.GM;
-using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Generators;
@@ -18,9 +17,9 @@ public static class Sm2
 {
     public const string DefaultSignerId = "1234567812345678";
 
-    private static readonly X9ECParameters Curve = GMNamedCurves.GetByName("sm2p256v1");
-
-    public static readonly ECDomainParameters Domain = new(Curve.Curve, Curve.G, Curve.N, Curve.H, Curve.GetSeed());
+    // Named (not explicit) parameters, so that certificates carry the curve OID 1.2.156.10197.1.301 that other tools expect.
+    public static readonly ECDomainParameters Domain = new ECNamedDomainParameters(
+        GMObjectIdentifiers.sm2p256v1, GMNamedCurves.GetByOid(GMObjectIdentifiers.sm2p256v1));
 
     public static AsymmetricCipherKeyPair GenerateKeyPair()
     {
@@ -32,7 +31,7 @@ public static class Sm2
     public static byte[] Sign(ECPrivateKeyParameters privateKey, ReadOnlySpan<byte> message, string signerId = DefaultSignerId)
     {
         var signer = new SM2Signer();
-        signer.Init(true, new ParametersWithID(new ParametersWithRandom(privateKey, new SecureRandom()), System.Text.Encoding.ASCII.GetBytes(signerId)));
+        signer.Init(true, new ParametersWithID(new ParametersWithRandom(privateKey, new SecureRandom()), System.Text.Encoding.UTF8.GetBytes(signerId)));
         signer.BlockUpdate(message);
         return signer.GenerateSignature();
     }
@@ -40,7 +39,7 @@ public static class Sm2
     public static bool Verify(ECPublicKeyParameters publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature, string signerId = DefaultSignerId)
     {
         var signer = new SM2Signer();
-        signer.Init(false, new ParametersWithID(publicKey, System.Text.Encoding.ASCII.GetBytes(signerId)));
+        signer.Init(false, new ParametersWithID(publicKey, System.Text.Encoding.UTF8.GetBytes(signerId)));
         signer.BlockUpdate(message);
         try
         {
@@ -77,8 +76,17 @@ public static class Sm2
 
     public static byte[] EncodePrivateKey(ECPrivateKeyParameters privateKey) => privateKey.D.ToByteArrayUnsigned();
 
+    /// <exception cref="ArgumentException">The value is not a private key of the curve (outside 1..n-1).</exception>
     public static ECPrivateKeyParameters DecodePrivateKey(ReadOnlySpan<byte> encoded)
-        => new(new BigInteger(1, encoded.ToArray()), Domain);
+    {
+        var d = new BigInteger(1, encoded.ToArray());
+        if (d.SignValue <= 0 || d.CompareTo(Domain.N) >= 0)
+        {
+            throw new ArgumentException("SM2 私钥不在曲线阶的范围内。", nameof(encoded));
+        }
+
+        return new ECPrivateKeyParameters(d, Domain);
+    }
 
     public static ECPublicKeyParameters PublicKeyOf(ECPrivateKeyParameters privateKey)
         => new(Domain.G.Multiply(privateKey.D).Normalize(), Domain);

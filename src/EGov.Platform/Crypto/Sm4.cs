@@ -51,6 +51,11 @@ public static class Sm4
 
     private static GcmBlockCipher Create(bool encrypt, ReadOnlySpan<byte> key, ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> associatedData)
     {
+        if (key.Length != KeySize)
+        {
+            throw new ArgumentException($"SM4 密钥必须为 {KeySize} 字节。", nameof(key));
+        }
+
         var cipher = new GcmBlockCipher(new SM4Engine());
         cipher.Init(encrypt, new AeadParameters(new KeyParameter(key), TagSize * 8, nonce.ToArray(), associatedData.ToArray()));
         return cipher;

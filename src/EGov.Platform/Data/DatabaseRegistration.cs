@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EGov.Platform.Data;
 
@@ -12,11 +13,16 @@ public static class DatabaseRegistration
     /// <summary>Chooses the provider from <c>Database:Provider</c> and wires the one platform DbContext.</summary>
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<ModelContributors>();
-        var dataRoot = DataPaths.Root(configuration, contentRoot);
-        services.AddDbContext<EGovDbContext>(db => Configure(db, options, dataRoot));
+
+        // Options are read when the context is resolved, not here: hosts and test factories may add configuration late.
+        services.AddDbContext<EGovDbContext>((provider, db) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var dataRoot = DataPaths.Root(provider.GetRequiredService<IConfiguration>(), contentRoot);
+            Configure(db, options, dataRoot);
+        });
         return services;
     }
 

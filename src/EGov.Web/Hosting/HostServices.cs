@@ -31,7 +31,7 @@ internal static class HostServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddHealthChecks().AddDbContextCheck<EGov.Platform.Data.EGovDbContext>("database", tags: ["ready"]);
-        services.AddPublicFormRateLimits(builder.Configuration);
+        services.AddPublicFormRateLimits();
         services.AddSingleton<EGov.Platform.Hosting.ICommandVerb, Commands.MigrateVerb>();
         services.AddSingleton<EGov.Platform.Hosting.ICommandVerb, Commands.SeedDemoVerb>();
         return builder;

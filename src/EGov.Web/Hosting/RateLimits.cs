@@ -8,15 +8,18 @@ public static class RateLimits
 {
     public const string PublicForm = "public-form";
 
-    internal static IServiceCollection AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddPublicFormRateLimits(this IServiceCollection services)
     {
-        var permitPerMinute = configuration.GetValue("RateLimits:PublicFormPerMinute", 20);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(PublicForm, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:PublicFormPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
         });
         return services;
     }

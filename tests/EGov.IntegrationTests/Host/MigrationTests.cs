@@ -6,6 +6,17 @@ namespace EGov.IntegrationTests.Host;
 public abstract class MigrationTests(PlatformFactory platform)
 {
     [Fact]
+    public async Task Platform_runs_on_the_provider_under_test()
+    {
+        await using var scope = platform.Scope();
+        var db = PlatformFactory.Db(scope);
+
+        var expected = platform.Provider == EGov.Platform.Data.DatabaseProvider.Postgres ? "Npgsql" : "Sqlite";
+        Assert.Contains(expected, db.Database.ProviderName, StringComparison.Ordinal);
+        Assert.Equal(platform.ConnectionString, db.Database.GetConnectionString());
+    }
+
+    [Fact]
     public async Task Model_has_no_changes_without_a_migration()
     {
         await using var scope = platform.Scope();
