@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Platform.Audit;
+using EGov.Platform.Identity;
 using EGov.Platform.Keys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -132,7 +133,7 @@ public abstract partial class AuditPagesTests(PlatformFactory platform) : IDispo
     public async Task Admin_navigation_shows_the_audit_log_only_to_holders_of_audit_view()
     {
         var withPermission = await Client(AuditPermissions.View).GetStringAsync("/admin");
-        var without = await Client("system.manage").GetStringAsync("/admin");
+        var without = await Client(PlatformPermissions.AccountsManage).GetStringAsync("/admin");
 
         Assert.Contains("href=\"/admin/audit\"", withPermission, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/admin/audit\"", without, StringComparison.Ordinal);

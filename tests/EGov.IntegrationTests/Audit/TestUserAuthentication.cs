@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using EGov.IntegrationTests.Identity;
 using EGov.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,7 @@ public sealed class TestUserAuthentication(IOptionsMonitor<AuthenticationSchemeO
         }
 
         var permissions = Request.Headers["X-Test-Permissions"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"id-{user}"), new(ClaimTypes.Name, user.ToString()) };
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, $"id-{user}"), new(ClaimTypes.Name, user.ToString()), new(PlatformClaims.Kind, TestAccountKind.For(permissions)) };
         claims.AddRange(permissions.Select(p => new Claim(PlatformClaims.Permission, p)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

@@ -15,7 +15,9 @@ public sealed partial class Browser(PlatformFactory platform)
     /// <summary>Loads <paramref name="formPage"/>, then posts the fields and its antiforgery token to <paramref name="action"/> (default: the same page).</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, IDictionary<string, string> fields, string? action = null)
     {
-        var html = await Client.GetStringAsync(formPage);
+        var page = await Client.GetAsync(formPage);
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {formPage}: {(int)page.StatusCode} {page.Headers.Location}");
+        var html = await page.Content.ReadAsStringAsync();
         var token = TokenPattern().Match(html);
         Assert.True(token.Success, $"{formPage} has no antiforgery token");
         var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };

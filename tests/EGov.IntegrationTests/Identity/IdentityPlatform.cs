@@ -24,13 +24,6 @@ public abstract class IdentityPlatform : PlatformFactory
     {
         base.ConfigureWebHost(builder);
 
-        // The host reads some settings (database, rate limits) while its services are registered, before the
-        // configuration callbacks of ConfigureAppConfiguration run; host settings are in place by then.
-        foreach (var (key, value) in Settings())
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

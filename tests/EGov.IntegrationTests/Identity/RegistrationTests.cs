@@ -4,7 +4,9 @@ using System.Text.Json;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Platform.Identity;
 using EGov.Platform.Identity.Profiles;
+using EGov.Platform.PersonalData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.IntegrationTests.Identity;
 
@@ -81,10 +83,20 @@ public abstract class RegistrationTests(IdentityPlatform platform)
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
         await using var scope = platform.Scope();
-        var profile = await PlatformFactory.Db(scope).Set<AccountProfile>().SingleAsync(p => p.MobileIndex == ProfileIndex.Of("13900000012"));
-        Assert.Equal(ProfileIndex.Of("420502198506150028"), profile.ResidentIdIndex);
+        var protector = scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>();
+        var index = protector.BlindIndex("13900000012");
+        var profile = await PlatformFactory.Db(scope).Set<AccountProfile>().SingleAsync(p => p.MobileIndex == index);
+        Assert.Equal(protector.BlindIndex("420502198506150028"), profile.ResidentIdIndex);
+        Assert.Equal("420502198506150028", profile.ResidentIdNumber);
+        Assert.All(await StoredResidentIdsAsync(scope), stored => Assert.StartsWith("v1:", stored, StringComparison.Ordinal));
         Assert.Contains(platform.Audit, r => r.Action == "identity.registered");
     }
+
+    /// <summary>The column as stored, past the converter: SM4-GCM envelopes, never the number itself.</summary>
+    private static Task<List<string>> StoredResidentIdsAsync(AsyncServiceScope scope)
+        => PlatformFactory.Db(scope).Database
+            .SqlQueryRaw<string>("SELECT \"ResidentIdNumber\" AS \"Value\" FROM plat_account_profiles WHERE \"ResidentIdNumber\" IS NOT NULL")
+            .ToListAsync();
 
     private async Task<int> CountAccountsAsync()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using EGov.IntegrationTests.Identity;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Platform.Audit;
 using EGov.Platform.Identity;
@@ -47,13 +48,14 @@ internal static class SignedInHosts
             }
 
             var parts = value.Split(';');
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, "测试用户"), new(PlatformClaims.Kind, nameof(AccountKind.Staff)) };
+            string[] permissions = parts.Length > 2 ? parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, "测试用户"), new(PlatformClaims.Kind, TestAccountKind.For(permissions)) };
             if (parts.Length > 1 && parts[1].Length > 0)
             {
                 claims.Add(new Claim(PlatformClaims.Department, parts[1]));
             }
 
-            claims.AddRange(parts.Length > 2 ? parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => new Claim(PlatformClaims.Permission, p)) : []);
+            claims.AddRange(permissions.Select(p => new Claim(PlatformClaims.Permission, p)));
             var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Name));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Name)));
         }

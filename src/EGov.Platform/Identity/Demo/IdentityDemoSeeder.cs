@@ -9,6 +9,7 @@ using EGov.Platform.Organization.Positions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using IPersonalDataProtector = EGov.Platform.PersonalData.IPersonalDataProtector;
 
 namespace EGov.Platform.Identity.Demo;
 
@@ -51,7 +52,7 @@ internal sealed class IdentityDemoSeeder : IDemoSeeder
             }
         }
 
-        await SeedPublicAccountsAsync(db, accounts, cancellationToken);
+        await SeedPublicAccountsAsync(db, accounts, sp.GetRequiredService<IPersonalDataProtector>(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -66,7 +67,7 @@ internal sealed class IdentityDemoSeeder : IDemoSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedPublicAccountsAsync(EGovDbContext db, DemoAccountFactory accounts, CancellationToken cancellationToken)
+    private static async Task SeedPublicAccountsAsync(EGovDbContext db, DemoAccountFactory accounts, IPersonalDataProtector protector, CancellationToken cancellationToken)
     {
         var citizen = DemoAccounts.Citizen;
         if (await accounts.CreateAsync(citizen.UserName, citizen.Name, AccountKind.Citizen, cancellationToken) is { } person)
@@ -75,9 +76,9 @@ internal sealed class IdentityDemoSeeder : IDemoSeeder
             {
                 UserId = person.Id,
                 ResidentIdNumber = citizen.ResidentIdNumber,
-                ResidentIdIndex = ProfileIndex.Of(citizen.ResidentIdNumber),
+                ResidentIdIndex = protector.BlindIndex(citizen.ResidentIdNumber),
                 Mobile = citizen.Mobile,
-                MobileIndex = ProfileIndex.Of(citizen.Mobile),
+                MobileIndex = protector.BlindIndex(citizen.Mobile),
                 Address = "西陵区西陵二路（演示地址）",
             });
         }
@@ -89,10 +90,10 @@ internal sealed class IdentityDemoSeeder : IDemoSeeder
             {
                 UserId = company.Id,
                 UnifiedSocialCreditCode = enterprise.CreditCode,
-                CreditCodeIndex = ProfileIndex.Of(enterprise.CreditCode),
+                CreditCodeIndex = protector.BlindIndex(enterprise.CreditCode),
                 LegalRepresentative = enterprise.Representative,
                 Mobile = enterprise.Mobile,
-                MobileIndex = ProfileIndex.Of(enterprise.Mobile),
+                MobileIndex = protector.BlindIndex(enterprise.Mobile),
                 Address = "西陵经济发展区（演示地址）",
             });
         }

@@ -7,19 +7,21 @@ using EGov.Platform.Results;
 using EGov.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using IPersonalDataProtector = EGov.Platform.PersonalData.IPersonalDataProtector;
 
 namespace EGov.Platform.Identity.Registration;
 
 /// <summary>Registers citizens and enterprises; every field is checked on the server (等保 8.1.4.4 d) and nothing is saved on error.</summary>
-internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normalizer, PasswordSetter passwords, IAuditLog audit, TimeProvider clock)
+internal sealed class RegisterHandler(
+    EGovDbContext db, ILookupNormalizer normalizer, PasswordSetter passwords, IPersonalDataProtector protector, IAuditLog audit, TimeProvider clock)
 {
     public async Task<Result<Registered>> CitizenAsync(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var name = (command.Name ?? "").Trim();
-        var idNumber = ProfileIndex.Normalize(command.ResidentIdNumber ?? "");
+        var idNumber = (command.ResidentIdNumber ?? "").Trim().ToUpperInvariant();
         var mobile = (command.Mobile ?? "").Trim();
-        var idIndex = ProfileIndex.Of(idNumber);
+        var idIndex = protector.BlindIndex(idNumber);
         RequireName(errors, nameof(command.Name), name, "姓名");
         if (ResidentIdNumber.Validate(idNumber, ChinaTime.Today(clock)).Error is { } idError)
         {
@@ -31,7 +33,7 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
         }
 
         await CheckMobileAsync(errors, nameof(command.Mobile), mobile, cancellationToken);
-        var profile = new AccountProfile { ResidentIdNumber = idNumber, ResidentIdIndex = idIndex, Mobile = mobile, MobileIndex = ProfileIndex.Of(mobile) };
+        var profile = new AccountProfile { ResidentIdNumber = idNumber, ResidentIdIndex = idIndex, Mobile = mobile, MobileIndex = protector.BlindIndex(mobile) };
         return await CreateAsync(AccountKind.Citizen, name, profile, command.Password ?? "", command.ConfirmPassword ?? "", errors, cancellationToken);
     }
 
@@ -39,10 +41,10 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
     {
         var errors = new FieldErrors();
         var name = (command.Name ?? "").Trim();
-        var code = ProfileIndex.Normalize(command.UnifiedSocialCreditCode ?? "");
+        var code = (command.UnifiedSocialCreditCode ?? "").Trim().ToUpperInvariant();
         var representative = (command.LegalRepresentative ?? "").Trim();
         var mobile = (command.Mobile ?? "").Trim();
-        var codeIndex = ProfileIndex.Of(code);
+        var codeIndex = protector.BlindIndex(code);
         RequireName(errors, nameof(command.Name), name, "单位名称");
         RequireName(errors, nameof(command.LegalRepresentative), representative, "法定代表人");
         if (UnifiedSocialCreditCode.Validate(code).Error is { } codeError)
@@ -61,7 +63,7 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
             CreditCodeIndex = codeIndex,
             LegalRepresentative = representative,
             Mobile = mobile,
-            MobileIndex = ProfileIndex.Of(mobile),
+            MobileIndex = protector.BlindIndex(mobile),
         };
         return await CreateAsync(AccountKind.Enterprise, name, profile, command.Password ?? "", command.ConfirmPassword ?? "", errors, cancellationToken);
     }
@@ -122,7 +124,7 @@ internal sealed class RegisterHandler(EGovDbContext db, ILookupNormalizer normal
 
     private async Task CheckMobileAsync(FieldErrors errors, string field, string mobile, CancellationToken cancellationToken)
     {
-        var mobileIndex = ProfileIndex.Of(mobile);
+        var mobileIndex = protector.BlindIndex(mobile);
         if (MobileNumber.Validate(mobile).Error is { } mobileError)
         {
             errors.Add(field, $"手机号码格式不正确：{mobileError.Message}。");

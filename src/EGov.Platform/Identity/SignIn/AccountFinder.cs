@@ -3,11 +3,12 @@ using EGov.Platform.Identity.Profiles;
 using EGov.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using IPersonalDataProtector = EGov.Platform.PersonalData.IPersonalDataProtector;
 
 namespace EGov.Platform.Identity.SignIn;
 
 /// <summary>Finds the account for what was typed in the sign-in box: a user name, or the mobile number a citizen or enterprise registered.</summary>
-internal sealed class AccountFinder(EGovDbContext db, ILookupNormalizer normalizer)
+internal sealed class AccountFinder(EGovDbContext db, ILookupNormalizer normalizer, IPersonalDataProtector protector)
 {
     public async Task<UserAccount?> ByLoginAsync(string login, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ internal sealed class AccountFinder(EGovDbContext db, ILookupNormalizer normaliz
             return account;
         }
 
-        var index = ProfileIndex.Of(login);
+        var index = protector.BlindIndex(login);
         return await (
             from p in db.Set<AccountProfile>()
             join u in db.Set<UserAccount>() on p.UserId equals u.Id
