@@ -1,3 +1,4 @@
+using EGov.Platform.Time;
 namespace EGov.Platform.Calendar;
 
 /// <summary>Tells staff screens which years near today have no holiday data yet (deadlines then count Monday–Friday only).</summary>

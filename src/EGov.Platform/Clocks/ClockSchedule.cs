@@ -1,5 +1,6 @@
 using EGov.Platform.Calendar;
 using EGov.Platform.Results;
+using EGov.Platform.Time;
 
 namespace EGov.Platform.Clocks;
 

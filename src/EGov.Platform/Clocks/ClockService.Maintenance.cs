@@ -1,5 +1,6 @@
 using EGov.Platform.Audit;
 using EGov.Platform.Calendar;
+using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Platform.Clocks;

@@ -3,6 +3,7 @@ using EGov.Platform.Audit;
 using EGov.Platform.Calendar;
 using EGov.Platform.Data;
 using EGov.Platform.Results;
+using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -11,7 +11,11 @@ public enum ClockState
     Stopped,
 }
 
-/// <summary>预警 levels that oversight reads; 黄牌 and 红牌 are oversight's own decisions on top.</summary>
+/// <summary>
+/// 预警 levels of clocks and work items that oversight reads; 黄牌 and 红牌 are oversight's own decisions on top.
+/// Pages show a level as a colour and a text label (正常/临期/超期).
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WarningLevel>))]
 public enum WarningLevel
 {
     Normal,

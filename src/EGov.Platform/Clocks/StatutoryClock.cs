@@ -1,4 +1,5 @@
 using EGov.Platform.Calendar;
+using EGov.Platform.Time;
 
 namespace EGov.Platform.Clocks;
 

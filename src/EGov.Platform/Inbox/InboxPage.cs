@@ -1,3 +1,4 @@
+using EGov.Platform.Clocks;
 namespace EGov.Platform.Inbox;
 
 /// <summary>One page of a user's open work items, with the counts per warning level over all of them.</summary>

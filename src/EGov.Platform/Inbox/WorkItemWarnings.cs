@@ -1,17 +1,22 @@
+using EGov.Platform.Calendar;
+using EGov.Platform.Clocks;
 using EGov.Platform.Numbering;
+using EGov.Platform.Time;
+using Microsoft.Extensions.Options;
 
 namespace EGov.Platform.Inbox;
 
 /// <summary>
-/// The one place that decides a work item's warning level: overdue after the due date,
-/// a warning from two calendar days before it. (To become working days once the calendar is merged.)
+/// The one place that decides a work item's warning level: overdue after the due date, a warning when no more than
+/// <see cref="ClockOptions.WarningWorkingDays"/> working days remain — the clocks' own threshold.
 /// </summary>
-internal sealed class WorkItemWarnings(TimeProvider time)
+internal sealed class WorkItemWarnings(TimeProvider time, WorkingDayCalendar calendar, IOptions<ClockOptions> options)
 {
     public WarningWindow Today()
     {
         var today = ChinaTime.Today(time);
-        return new WarningWindow(today, today.AddDays(2));
+        var warnUntil = calendar.AddWorkingDays(today, options.Value.WarningWorkingDays);
+        return new WarningWindow(today, warnUntil.IsSuccess ? warnUntil.Value.Date : today);
     }
 }
 

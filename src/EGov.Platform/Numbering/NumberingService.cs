@@ -1,4 +1,5 @@
 using EGov.Platform.Data;
+using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Platform.Numbering;

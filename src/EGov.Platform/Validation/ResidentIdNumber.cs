@@ -1,6 +1,7 @@
 using System.Globalization;
 using EGov.Platform.Calendar;
 using EGov.Platform.Results;
+using EGov.Platform.Time;
 
 namespace EGov.Platform.Validation;
 

@@ -18,6 +18,8 @@ public sealed class BrowserPlatform : IAsyncLifetime, IDisposable
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
 
+    public IServiceProvider Services => _platform.Services;
+
     public async Task InitializeAsync()
     {
         _platform.UseKestrel(0);

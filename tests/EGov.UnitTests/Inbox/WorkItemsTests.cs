@@ -1,3 +1,4 @@
+using EGov.Platform.Clocks;
 using EGov.Platform.Data;
 using EGov.Platform.Inbox;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +18,7 @@ public sealed class WorkItemsTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private WorkItems Service(EGovDbContext db) => new(db, _audit, new WorkItemWarnings(_time), _time);
+    private WorkItems Service(EGovDbContext db) => new(db, _audit, new WorkItemWarnings(_time, EGov.UnitTests.Calendar.Calendars.Shipped(), Microsoft.Extensions.Options.Options.Create(new ClockOptions())), _time);
 
     private static NewWorkItem Item(string caseId, WorkItemAssignee assignee, DateOnly? due = null, string kind = "request.reply")
         => new("disclosure", kind, $"答复申请 {caseId}", $"/office/disclosure/requests/{caseId}", caseId, assignee, due);

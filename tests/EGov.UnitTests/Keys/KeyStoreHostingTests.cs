@@ -1,6 +1,5 @@
 using EGov.Platform.Keys;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EGov.UnitTests.Keys;
 
@@ -12,8 +11,8 @@ public sealed class KeyStoreHostingTests
         await using var harness = new KeyStoreHarness();
         harness.Services.GetRequiredService<MasterKey>();
 
-        await new KeyStoreStartupTask(NullLogger<KeyStoreStartupTask>.Instance).RunAsync(harness.Services, CancellationToken.None);
-        await new KeyStoreStartupTask(NullLogger<KeyStoreStartupTask>.Instance).RunAsync(harness.Services, CancellationToken.None);
+        await new KeyStoreStartupTask().RunAsync(harness.Services, CancellationToken.None);
+        await new KeyStoreStartupTask().RunAsync(harness.Services, CancellationToken.None);
 
         var rows = await harness.RowsAsync();
         Assert.Equal(["ca", IKeyStore.PlatformOwner], rows.Select(r => r.Owner).Order());

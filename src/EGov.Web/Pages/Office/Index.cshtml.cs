@@ -1,6 +1,8 @@
+using EGov.Platform.Clocks;
 using EGov.Platform.Inbox;
 using EGov.Platform.Modules;
 using EGov.Platform.Numbering;
+using EGov.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -4,6 +4,7 @@ using EGov.Platform.Calendar.Admin;
 using EGov.Platform.Calendar.Data;
 using EGov.Platform.Identity;
 using EGov.Platform.Results;
+using EGov.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
