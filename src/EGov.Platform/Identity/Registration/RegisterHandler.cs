@@ -1,5 +1,6 @@
 using EGov.Platform.Audit;
 using EGov.Platform.Calendar;
+using EGov.Platform.Time;
 using EGov.Platform.Data;
 using EGov.Platform.Identity.Passwords;
 using EGov.Platform.Identity.Profiles;

@@ -1,4 +1,5 @@
-using System;
+﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -31,6 +32,49 @@ namespace EGov.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_plat_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_audit_checkpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TreeSize = table.Column<long>(type: "bigint", nullable: false),
+                    RootHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    Time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    KeyId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Signature = table.Column<byte[]>(type: "bytea", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_audit_checkpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: true),
+                    Time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DepartmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Action = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ObjectType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ObjectId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RequestId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeafHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_audit_entries", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -78,6 +122,88 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plat_departments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Path = table.Column<string>(type: "character varying(800)", maxLength: 800, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_departments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plat_departments_plat_departments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "plat_departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_keys",
+                columns: table => new
+                {
+                    KeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    EncryptedPrivateKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CertificateDer = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_keys", x => x.KeyId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_roles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Permissions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    IsAdminRole = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_security_policy",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LockoutThreshold = table.Column<int>(type: "integer", nullable: false),
+                    LockoutMinutes = table.Column<int>(type: "integer", nullable: false),
+                    PasswordMinLength = table.Column<int>(type: "integer", nullable: false),
+                    PasswordRequiredClasses = table.Column<int>(type: "integer", nullable: false),
+                    PasswordExpiryDays = table.Column<int>(type: "integer", nullable: false),
+                    IdleTimeoutMinutes = table.Column<int>(type: "integer", nullable: false),
+                    AbsoluteTimeoutHours = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_security_policy", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plat_sequences",
                 columns: table => new
                 {
@@ -96,7 +222,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PasswordChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -231,6 +361,115 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plat_account_profiles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentIdNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResidentIdIndex = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    UnifiedSocialCreditCode = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreditCodeIndex = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Mobile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MobileIndex = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Address = table.Column<string>(type: "character varying(1500)", maxLength: 1500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_account_profiles", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_plat_account_profiles_plat_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "plat_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_positions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    IsPrimary = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_positions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plat_positions_plat_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "plat_departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_plat_positions_plat_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "plat_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_role_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_role_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plat_role_assignments_plat_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "plat_departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_plat_role_assignments_plat_roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "plat_roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_plat_role_assignments_plat_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "plat_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plat_sessions_plat_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "plat_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plat_user_claims",
                 columns: table => new
                 {
@@ -292,9 +531,54 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_plat_account_profiles_CreditCodeIndex",
+                table: "plat_account_profiles",
+                column: "CreditCodeIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_account_profiles_MobileIndex",
+                table: "plat_account_profiles",
+                column: "MobileIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_account_profiles_ResidentIdIndex",
+                table: "plat_account_profiles",
+                column: "ResidentIdIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_plat_attachments_Module_CaseId",
                 table: "plat_attachments",
                 columns: new[] { "Module", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_audit_checkpoints_TreeSize",
+                table: "plat_audit_checkpoints",
+                column: "TreeSize",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_audit_entries_Action",
+                table: "plat_audit_entries",
+                column: "Action");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_audit_entries_Sequence",
+                table: "plat_audit_entries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_audit_entries_Time",
+                table: "plat_audit_entries",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_audit_entries_UserId",
+                table: "plat_audit_entries",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_plat_calendar_days_Year",
@@ -332,6 +616,71 @@ namespace EGov.Migrations.Postgres.Migrations
                 columns: new[] { "State", "WarningLevel", "DepartmentId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_plat_departments_Code",
+                table: "plat_departments",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_departments_ParentId",
+                table: "plat_departments",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_departments_Path",
+                table: "plat_departments",
+                column: "Path");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_keys_Owner_CreatedAt",
+                table: "plat_keys",
+                columns: new[] { "Owner", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plat_keys_active_owner",
+                table: "plat_keys",
+                column: "Owner",
+                unique: true,
+                filter: "\"RetiredAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_positions_DepartmentId",
+                table: "plat_positions",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_positions_UserId_DepartmentId",
+                table: "plat_positions",
+                columns: new[] { "UserId", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_role_assignments_DepartmentId",
+                table: "plat_role_assignments",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_role_assignments_RoleId",
+                table: "plat_role_assignments",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_role_assignments_UserId_DepartmentId",
+                table: "plat_role_assignments",
+                columns: new[] { "UserId", "DepartmentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_roles_Code",
+                table: "plat_roles",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_sessions_UserId_EndedAt",
+                table: "plat_sessions",
+                columns: new[] { "UserId", "EndedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_plat_user_claims_UserId",
                 table: "plat_user_claims",
                 column: "UserId");
@@ -345,6 +694,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 name: "EmailIndex",
                 table: "plat_users",
                 column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_users_Kind",
+                table: "plat_users",
+                column: "Kind");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -372,7 +726,16 @@ namespace EGov.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "plat_account_profiles");
+
+            migrationBuilder.DropTable(
                 name: "plat_attachments");
+
+            migrationBuilder.DropTable(
+                name: "plat_audit_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "plat_audit_entries");
 
             migrationBuilder.DropTable(
                 name: "plat_calendar_days");
@@ -387,7 +750,22 @@ namespace EGov.Migrations.Postgres.Migrations
                 name: "plat_clock_pauses");
 
             migrationBuilder.DropTable(
+                name: "plat_keys");
+
+            migrationBuilder.DropTable(
+                name: "plat_positions");
+
+            migrationBuilder.DropTable(
+                name: "plat_role_assignments");
+
+            migrationBuilder.DropTable(
+                name: "plat_security_policy");
+
+            migrationBuilder.DropTable(
                 name: "plat_sequences");
+
+            migrationBuilder.DropTable(
+                name: "plat_sessions");
 
             migrationBuilder.DropTable(
                 name: "plat_user_claims");
@@ -406,6 +784,12 @@ namespace EGov.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "plat_clocks");
+
+            migrationBuilder.DropTable(
+                name: "plat_departments");
+
+            migrationBuilder.DropTable(
+                name: "plat_roles");
 
             migrationBuilder.DropTable(
                 name: "plat_users");

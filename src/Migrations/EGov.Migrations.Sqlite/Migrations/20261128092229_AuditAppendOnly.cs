@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EGov.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditAppendOnly : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // 等保 8.1.4.3 c): the database itself refuses to change or delete audit entries and checkpoints.
+            foreach (var statement in EGov.Platform.Audit.AuditTriggerSql.Sqlite)
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS plat_audit_entries_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS plat_audit_entries_no_delete;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS plat_audit_checkpoints_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS plat_audit_checkpoints_no_delete;");
+        }
+    }
+}
