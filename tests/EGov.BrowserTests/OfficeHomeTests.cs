@@ -25,7 +25,7 @@ public sealed class OfficeHomeTests(BrowserPlatform platform)
         await page.WaitForURLAsync("**/office");
 
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "政务公开工作要点" });
-        Assert.Contains("区政府办公室", await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("西陵区人民政府办公室", await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("超期", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("level-overdue", await row.InnerHTMLAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "egov-office-home.png"), FullPage = true });

@@ -20,7 +20,7 @@ public static class DatabaseRegistration
         services.AddDbContext<EGovDbContext>((provider, db) =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var dataRoot = DataPaths.Root(provider.GetRequiredService<IConfiguration>(), contentRoot);
+            var dataRoot = DataPaths.Root(provider.GetService<IConfiguration>() ?? configuration, contentRoot);
             Configure(db, options, dataRoot);
         });
         return services;

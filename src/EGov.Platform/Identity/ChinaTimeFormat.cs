@@ -1,14 +1,12 @@
 using System.Globalization;
+using EGov.Platform.Time;
 
 namespace EGov.Platform.Identity;
 
-/// <summary>Times on screens are Beijing time; China has kept UTC+8 without daylight saving since 1992.</summary>
+/// <summary>Instants as the identity pages and messages show them: 2026年11月28日 15:30, Beijing time.</summary>
 internal static class ChinaTimeFormat
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+    public static string Format(DateTime utc) => ChinaTime.ToLocal(utc).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Format(DateTimeOffset instant)
-        => instant.ToOffset(Offset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Format(DateTime utc) => Format(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+    public static string Format(DateTimeOffset instant) => Format(instant.UtcDateTime);
 }

@@ -91,6 +91,18 @@ public abstract class AccessTests(IdentityPlatform platform)
     }
 
     [Fact]
+    public async Task Every_demo_account_in_the_table_signs_in_to_the_home_of_its_kind()
+    {
+        foreach (var account in DemoAccounts.All)
+        {
+            var response = await new Browser(platform).SignInAsync(account.UserName, account.Password);
+
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{account.UserName} could not sign in");
+            Assert.Contains(response.Headers.Location?.OriginalString, new[] { "/office", "/admin", "/" });
+        }
+    }
+
+    [Fact]
     public async Task Create_admin_prints_a_one_time_password_that_must_be_changed()
     {
         var verb = platform.Services.GetServices<EGov.Platform.Hosting.ICommandVerb>().OfType<CreateAdminVerb>().Single();

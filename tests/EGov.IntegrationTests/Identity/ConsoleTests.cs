@@ -38,7 +38,7 @@ public abstract partial class ConsoleTests(IdentityPlatform platform)
             ["Input.DepartmentId"] = zwfw,
             ["Input.Scope"] = "OwnDepartment",
         }, "/admin/roles/assignments?handler=Assign")).Content.ReadAsStringAsync();
-        var oneTime = OneTimePasswordPattern().Match(created).Groups[1].Value;
+        var oneTime = WebUtility.HtmlDecode(OneTimePasswordPattern().Match(created).Groups[1].Value);
         var user = new Browser(platform);
         await user.SignInAsync("zhang.test", oneTime);
         await user.PostFormAsync("/account/change-password", new Dictionary<string, string>

@@ -1,10 +1,9 @@
 using EGov.Platform.Audit;
-using EGov.Platform.Calendar;
-using EGov.Platform.Time;
 using EGov.Platform.Data;
 using EGov.Platform.Identity.Passwords;
 using EGov.Platform.Identity.Profiles;
 using EGov.Platform.Results;
+using EGov.Platform.Time;
 using EGov.Platform.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
