@@ -9,7 +9,17 @@ public interface IModelContributor
 }
 
 /// <summary>Applies every <c>IEntityTypeConfiguration</c> found in one assembly.</summary>
+// A module without entities yet contributes nothing (and EF is not asked to scan it, which it would warn about).
 public sealed class AssemblyModelContributor(System.Reflection.Assembly assembly) : IModelContributor
 {
-    public void Configure(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(assembly);
+    private readonly bool _hasConfigurations = assembly.GetTypes().Any(t => !t.IsAbstract && t.GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>)));
+
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        if (_hasConfigurations)
+        {
+            modelBuilder.ApplyConfigurationsFromAssembly(assembly);
+        }
+    }
 }
