@@ -21,8 +21,10 @@ public sealed class OfficeHomeTests(BrowserPlatform platform)
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("用户名或手机号").FillAsync("bgs.keyuan");
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/office");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.True(new Uri(page.Url).AbsolutePath == "/office", $"after sign-in at {page.Url}: {await page.Locator("main").InnerTextAsync()}");
 
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "政务公开工作要点" });
         Assert.Contains("西陵区人民政府办公室", await page.Locator("header").InnerTextAsync(), StringComparison.Ordinal);

@@ -44,6 +44,8 @@ public sealed class BrowserPlatform : IAsyncLifetime, IDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
+        // A cold first request (Razor, EF model, PBKDF2) on a loaded 2-core CI machine can take a while.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
