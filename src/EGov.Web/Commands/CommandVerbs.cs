@@ -1,4 +1,8 @@
+using System.Data.Common;
+using EGov.Platform.Data;
 using EGov.Platform.Hosting;
+using EGov.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EGov.Web.Commands;
 
@@ -62,7 +66,21 @@ internal static class CommandVerbs
             return 0;
         }
 
-        return await verb.RunAsync(app.Services, arguments, output, CancellationToken.None);
+        try
+        {
+            // Like the web host: bring the database up to date first when configured to, so a verb on a new data folder works.
+            if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
+            {
+                await HostStartup.MigrateAsync(app.Services, CancellationToken.None);
+            }
+
+            return await verb.RunAsync(app.Services, arguments, output, CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"命令“{verb.Name}”未完成：{e.Message}");
+            return 1;
+        }
     }
 
     private static bool Matches(string name, string[] words)
