@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace EGov.IntegrationTests.Audit;
 
@@ -87,13 +86,5 @@ public sealed class AuditDatabase : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<string> CreatePostgresDatabaseAsync()
-    {
-        var name = $"egov_audit_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(PostgresCluster.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresCluster.ConnectionString) { Database = name }.ConnectionString;
-    }
+    private static Task<string> CreatePostgresDatabaseAsync() => PostgresCluster.CreateDatabaseAsync("egov_audit");
 }

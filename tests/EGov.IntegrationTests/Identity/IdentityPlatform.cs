@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace EGov.IntegrationTests.Identity;
 
@@ -64,13 +63,5 @@ public sealed class IdentityPostgresPlatform : IdentityPlatform
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    protected override async Task<string> CreateDatabaseAsync()
-    {
-        var name = $"egov_it_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(PostgresCluster.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresCluster.ConnectionString) { Database = name }.ConnectionString;
-    }
+    protected override Task<string> CreateDatabaseAsync() => PostgresCluster.CreateDatabaseAsync();
 }

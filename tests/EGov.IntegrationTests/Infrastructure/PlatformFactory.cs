@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace EGov.IntegrationTests.Infrastructure;
 
@@ -80,13 +79,5 @@ public sealed class PostgresPlatform : PlatformFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    protected override async Task<string> CreateDatabaseAsync()
-    {
-        var name = $"egov_it_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(PostgresCluster.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(PostgresCluster.ConnectionString) { Database = name }.ConnectionString;
-    }
+    protected override Task<string> CreateDatabaseAsync() => PostgresCluster.CreateDatabaseAsync();
 }

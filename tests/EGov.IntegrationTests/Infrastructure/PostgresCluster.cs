@@ -16,6 +16,17 @@ public static class PostgresCluster
     /// <summary>Connection string of the server, without a database name.</summary>
     public static string ConnectionString => Server.Value;
 
+    /// <summary>A new, empty database on the cluster; its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string prefix = "egov_it")
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
     private static string Start()
     {
         var provided = Environment.GetEnvironmentVariable("EGOV_TEST_POSTGRES");
