@@ -27,6 +27,9 @@ public static class DemoAccounts
             new("xlq-fgw", "科长", DemoRoles.SectionChief, AssignmentScope.OwnDepartment),
             new("xlq-zwfw", "科员", DemoRoles.WindowClerk, AssignmentScope.OwnDepartment),
         ]),
+        new("bgs.bianji", "何佳", "网站编辑", "区政府办公室网站编辑，负责区门户网站", [new("xlq-zfb", "网站编辑", DemoRoles.Editor, AssignmentScope.OwnDepartment)]),
+        new("scjg.bianji", "冯雪", "网站编辑", "区市场监管局网站编辑，负责本局子站", [new("xlq-scjg", "网站编辑", DemoRoles.Editor, AssignmentScope.OwnDepartment)]),
+        new("baomi", "邓伟", "保密审查员", "区政府办公室保密审查员，审查全区网站稿件", [new("xlq-zfb", "保密审查员", DemoRoles.ConfidentialityReviewer, AssignmentScope.WholeDistrict)]),
         new("jiancha", "郑刚", "电子监察员", "区政府办公室电子监察员，全区只读范围", [new("xlq-zfb", "电子监察员", DemoRoles.Supervisor, AssignmentScope.WholeDistrict)]),
     ];
 

@@ -16,6 +16,8 @@ public static class DemoRoles
     public const string SectionChief = "section-chief";
     public const string Reviewer = "reviewer";
     public const string Supervisor = "supervisor";
+    public const string Editor = "editor";
+    public const string ConfidentialityReviewer = "confidentiality-reviewer";
 
     internal static IReadOnlyList<(string Code, string Name, string Description, string[] Permissions)> All { get; } =
     [
@@ -25,6 +27,8 @@ public static class DemoRoles
         (SectionChief, "科长", "科室审核与分办", [PlatformPermissions.InboxUse, PlatformPermissions.OrganizationView, PlatformPermissions.PersonalDataView]),
         (Reviewer, "审核员", "审查申请材料", [PlatformPermissions.InboxUse, PlatformPermissions.OrganizationView]),
         (Supervisor, "电子监察员", "查看全区时限与统计，发出黄牌红牌", [PlatformPermissions.InboxUse, PlatformPermissions.OrganizationView]),
+        (Editor, "网站编辑", "在被授权的站点和栏目中编辑、提交稿件", [PlatformPermissions.InboxUse, PlatformPermissions.OrganizationView]),
+        (ConfidentialityReviewer, "保密审查员", "发布前的保密审查", [PlatformPermissions.InboxUse, PlatformPermissions.OrganizationView]),
     ];
 
     /// <summary>Adds permissions to a demo role; idempotent. For demo seeders only: the console is the way in production.</summary>
