@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -209,6 +210,21 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "portal_search_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_search_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "portal_site_editors",
                 columns: table => new
                 {
@@ -335,6 +351,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 columns: new[] { "SiteId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_portal_search_outbox_CreatedAt",
+                table: "portal_search_outbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_portal_site_editors_SiteId_UserId_ChannelId",
                 table: "portal_site_editors",
                 columns: new[] { "SiteId", "UserId", "ChannelId" },
@@ -395,6 +416,9 @@ namespace EGov.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "portal_page_views");
+
+            migrationBuilder.DropTable(
+                name: "portal_search_outbox");
 
             migrationBuilder.DropTable(
                 name: "portal_site_editors");

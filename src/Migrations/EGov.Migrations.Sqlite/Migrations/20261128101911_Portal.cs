@@ -209,6 +209,21 @@ namespace EGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "portal_search_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_search_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "portal_site_editors",
                 columns: table => new
                 {
@@ -335,6 +350,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                 columns: new[] { "SiteId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_portal_search_outbox_CreatedAt",
+                table: "portal_search_outbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_portal_site_editors_SiteId_UserId_ChannelId",
                 table: "portal_site_editors",
                 columns: new[] { "SiteId", "UserId", "ChannelId" },
@@ -395,6 +415,9 @@ namespace EGov.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "portal_page_views");
+
+            migrationBuilder.DropTable(
+                name: "portal_search_outbox");
 
             migrationBuilder.DropTable(
                 name: "portal_site_editors");
