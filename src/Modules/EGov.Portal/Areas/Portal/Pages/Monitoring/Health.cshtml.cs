@@ -25,13 +25,13 @@ internal sealed class HealthModel(MonitoredSites sites, HealthReportHandler hand
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Sites = await sites.InScopeAsync(cancellationToken);
-        if (Sites.Count == 0)
+        if (Sites.Count == 0 && string.IsNullOrWhiteSpace(Site))
         {
             Problem = MonitoringErrors.NoSiteInScope.Message;
             return Page();
         }
 
-        var result = await handler.ReportAsync(Site ?? Sites[0].Code, cancellationToken);
+        var result = await handler.ReportAsync(string.IsNullOrWhiteSpace(Site) ? Sites[0].Code : Site, cancellationToken);
         if (!result.IsSuccess)
         {
             Problem = result.Error!.Message;
