@@ -16,8 +16,8 @@ internal sealed class IndexModel(SearchHandler handler, EGovDbContext db) : Page
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
+    /// <summary>From the query string by hand: Razor Pages keeps the route value <c>page</c> for the page's own name.</summary>
+    public string? PageNumber => Request.Query["page"].FirstOrDefault();
 
     [BindProperty(SupportsGet = true)]
     public string? Site { get; set; }
