@@ -3,8 +3,8 @@ using EGov.Platform.Data;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace EGov.Portal.Search.Index;
 
