@@ -38,17 +38,21 @@ internal sealed class SearchHandler(LuceneSearchIndex index)
 
             var snippets = new Snippets(index.Analyzer, query);
             var hits = top.ScoreDocs.Skip(wanted - SearchCriteria.PageSize)
-                .Select(d => Hit(searcher.Doc(d.Doc), snippets))
+                .Select(d => Hit(searcher, d.Doc, snippets))
                 .ToList();
             return new SearchResults(top.TotalHits, criteria.Page, hits, []);
         });
     }
 
-    private static SearchHit Hit(Lucene.Net.Documents.Document document, Snippets snippets) => new(
+    private static SearchHit Hit(IndexSearcher searcher, int id, Snippets snippets)
+    {
+        var document = searcher.Doc(id);
+        return new(
         document.Get(SearchFields.Title),
         document.Get(SearchFields.Url),
-        snippets.Of(document.Get(SearchFields.Body) ?? ""),
+        snippets.Of(searcher.IndexReader, id, document.Get(SearchFields.Body) ?? ""),
         document.Get(SearchFields.Type),
         document.Get(SearchFields.SiteName),
         SearchDocuments.DateOf(document));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -12,10 +13,15 @@ internal sealed class Snippets(Analyzer analyzer, Query query)
 
     private readonly Highlighter _highlighter = Create(query);
 
-    public string Of(string body)
+    public string Of(IndexReader reader, int document, string body)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(body);
-        var fragment = _highlighter.GetBestFragment(analyzer, Index.SearchFields.Body, body);
+        var vector = reader.GetTermVector(document, Index.SearchFields.Body);
+        var tokens = vector is null
+            ? analyzer.GetTokenStream(Index.SearchFields.Body, body)
+            : TokenSources.GetTokenStream(vector, tokenPositionsGuaranteedContiguous: false);
+        var fragment = _highlighter.GetBestFragment(tokens, body);
         return fragment is null
             ? HtmlText.Encode(body.Length > Length ? body[..Length] + "…" : body)
             : fragment.Replace("</em><em>", "", StringComparison.Ordinal);

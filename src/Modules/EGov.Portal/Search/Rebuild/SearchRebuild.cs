@@ -11,8 +11,6 @@ namespace EGov.Portal.Search.Rebuild;
 /// <summary>Reads every <see cref="ISearchSource"/> into a new generation of the index and puts it in use.</summary>
 internal sealed class SearchRebuild(IServiceScopeFactory scopes, LuceneSearchIndex index, OutboxFollower follower, TimeProvider time)
 {
-    private const int ProgressEvery = 2000;
-
     public Task<RebuildProgress> RunAsync(Action<RebuildProgress>? progress, CancellationToken cancellationToken)
         => follower.ExclusiveAsync(() => BuildAsync(progress, cancellationToken), cancellationToken);
 
@@ -27,23 +25,13 @@ internal sealed class SearchRebuild(IServiceScopeFactory scopes, LuceneSearchInd
             .Where(e => e.CreatedAt < settledBefore).MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
 
         var clock = Stopwatch.StartNew();
-        var count = 0;
+        var documents = services.GetServices<ISearchSource>().ToAsyncEnumerable().SelectMany(s => s.ReadAllAsync(cancellationToken));
         string generation;
+        int count;
         using (var target = index.CreateGeneration())
         {
             generation = target.Generation;
-            foreach (var source in services.GetServices<ISearchSource>())
-            {
-                await foreach (var document in source.ReadAllAsync(cancellationToken))
-                {
-                    LuceneSearchIndex.Write(target.Writer, new IndexChange(document.Key, document));
-                    if (++count % ProgressEvery == 0)
-                    {
-                        progress?.Invoke(new RebuildProgress(count, clock.Elapsed));
-                    }
-                }
-            }
-
+            count = await BulkIndexing.WriteAllAsync(target.Writer, documents, n => progress?.Invoke(new RebuildProgress(n, clock.Elapsed)), cancellationToken);
             target.Commit(checkpoint, time.GetUtcNow().UtcDateTime);
         }
 
