@@ -1,4 +1,11 @@
+using EGov.Platform.Data;
+using EGov.Platform.Hosting;
 using EGov.Portal.Contracts.Search;
+using EGov.Portal.Search.Api;
+using EGov.Portal.Search.Following;
+using EGov.Portal.Search.Index;
+using EGov.Portal.Search.Querying;
+using EGov.Portal.Search.Rebuild;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +15,27 @@ namespace EGov.Portal.Search;
 internal static class SearchRegistration
 {
     public static IServiceCollection AddPortalSearch(this IServiceCollection services)
-        => services.AddScoped<ISearchFeed, SearchFeed>();
+    {
+        services.AddSingleton<IndexFolders>();
+        services.AddSingleton<LuceneSearchIndex>();
+        services.AddSingleton<OutboxSignals>();
+        services.AddSingleton<OutboxFollower>();
+        services.AddSingleton<OutboxPruner>();
+        services.AddSingleton<SearchRebuild>();
+        services.AddSingleton<FollowOnSave>();
+        services.ConfigureDbContext<EGovDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<FollowOnSave>()));
+        services.AddHostedService<SearchFollowerService>();
+        services.AddSingleton<IStartupTask, SearchStartupTask>();
+        services.AddSingleton<ICommandVerb, SearchRebuildVerb>();
+        services.AddScoped<ISearchFeed, SearchFeed>();
+        services.AddScoped<ISearchSource, ArticleSearchSource>();
+        services.AddScoped<SearchHandler>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapPortalSearch(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapPortalSearch(this IEndpointRouteBuilder endpoints)
+    {
+        SearchEndpoint.Map(endpoints);
+        return endpoints;
+    }
 }
