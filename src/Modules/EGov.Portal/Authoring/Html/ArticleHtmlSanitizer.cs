@@ -56,9 +56,27 @@ internal sealed class ArticleHtmlSanitizer
     /// <summary>The clean body, or a field error naming each image without alt text.</summary>
     public Result<string> Sanitize(string? html)
     {
+        var (clean, withoutAlt) = Clean(html);
+        if (withoutAlt.Count == 0)
+        {
+            return clean;
+        }
+
+        var errors = new FormErrors();
+        foreach (var number in withoutAlt)
+        {
+            errors.Add(Field, $"第{number}张图片缺少替代文字（alt），请填写图片说明");
+        }
+
+        return errors.ToError("portal.image_alt_missing", "正文中有图片缺少替代文字（alt），请填写图片说明。");
+    }
+
+    /// <summary>The clean body and the numbers (from 1) of the images without alt text; for showing stored bodies again.</summary>
+    public (string Html, IReadOnlyList<int> ImagesWithoutAlt) Clean(string? html)
+    {
         if (string.IsNullOrWhiteSpace(html))
         {
-            return "";
+            return ("", []);
         }
 
         var document = _sanitizer.SanitizeDom(html);
@@ -78,16 +96,8 @@ internal sealed class ArticleHtmlSanitizer
             image.Remove();
         }
 
-        var errors = new FormErrors();
-        var images = body.QuerySelectorAll("img").ToList();
-        for (var i = 0; i < images.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(images[i].GetAttribute("alt")))
-            {
-                errors.Add(Field, $"第{i + 1}张图片缺少替代文字（alt），请填写图片说明");
-            }
-        }
-
-        return errors.Any ? errors.ToError("portal.image_alt_missing", "正文中有图片缺少替代文字（alt），请填写图片说明。") : body.InnerHtml.Trim();
+        var withoutAlt = body.QuerySelectorAll("img").Select((image, index) => (image, index))
+            .Where(x => string.IsNullOrWhiteSpace(x.image.GetAttribute("alt"))).Select(x => x.index + 1).ToList();
+        return (body.InnerHtml.Trim(), withoutAlt);
     }
 }
