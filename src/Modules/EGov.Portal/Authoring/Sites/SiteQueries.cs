@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Portal.Authoring.Sites;
 
-internal sealed record SiteLine(Guid Id, string Code, string Name, Guid DepartmentId, string DepartmentName, bool IsPortal, string? HostName, bool IsOpen, int SortOrder, long Version);
+internal sealed record SiteLine(
+    Guid Id, string Code, string Name, Guid DepartmentId, string DepartmentName, bool IsPortal, string? HostName, string? Description, bool IsOpen, int SortOrder, long Version);
 
 internal sealed record ChannelLine(Guid Id, Guid? ParentId, string Code, string Name, ChannelKind Kind, string? LinkUrl, string? Description, int SortOrder, bool InNavigation, int Depth, int ArticleCount, long Version);
 
@@ -71,5 +72,5 @@ internal sealed class SiteQueries(EGovDbContext db, ManagerScope scope, IOrganiz
             .ToListAsync(cancellationToken);
 
     private static SiteLine Line(Site s, string departmentName)
-        => new(s.Id, s.Code, s.Name, s.DepartmentId, departmentName, s.IsPortal, s.HostName, s.IsOpen, s.SortOrder, s.Version);
+        => new(s.Id, s.Code, s.Name, s.DepartmentId, departmentName, s.IsPortal, s.HostName, s.Description, s.IsOpen, s.SortOrder, s.Version);
 }
