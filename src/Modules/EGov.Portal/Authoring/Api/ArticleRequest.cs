@@ -14,7 +14,7 @@ internal sealed record ArticleRequest(
     string? Summary,
     string? BodyHtml,
     string? DocumentNumber,
-    PolicyValidity? Validity,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PolicyValidity>))] PolicyValidity? Validity,
     string? ValidityNote,
     Guid? InterpretsId,
     IReadOnlyList<Guid>? RelatedIds,

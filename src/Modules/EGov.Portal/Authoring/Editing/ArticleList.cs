@@ -12,7 +12,7 @@ internal sealed record ArticleListFilter(Guid? SiteId = null, Guid? ChannelId = 
 
 /// <summary>One line of the editor's list, with what staff must keep seeing: the last return comment, the withdrawal reason.</summary>
 internal sealed record ArticleListItem(
-    Guid Id, string Title, Guid SiteId, string SiteName, Guid ChannelId, string ChannelName, ArticleType Type, ArticleStatus Status,
+    Guid Id, string Title, Guid SiteId, string SiteName, Guid ChannelId, string ChannelName, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ArticleType>))] ArticleType Type, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ArticleStatus>))] ArticleStatus Status,
     DateTime UpdatedAt, DateTime? PublishedAt, DateTime? ScheduledPublishAt, string? ReturnComment, string? WithdrawalReason)
 {
     public string StatusName => PortalNames.Of(Status);

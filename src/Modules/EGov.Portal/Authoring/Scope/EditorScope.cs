@@ -74,4 +74,4 @@ internal sealed class EditorScope(EGovDbContext db, CurrentEditor editor, IDepar
     }
 }
 
-internal sealed record WritableChannel(Guid SiteId, string SiteName, Guid ChannelId, string ChannelName, ChannelKind Kind, Guid? ParentId);
+internal sealed record WritableChannel(Guid SiteId, string SiteName, Guid ChannelId, string ChannelName, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ChannelKind>))] ChannelKind Kind, Guid? ParentId);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Portal.Authoring.Sites;
 
-internal sealed record HomeBlockFields(Guid ChannelId, string? Title, HomeBlockLayout Layout, int ItemCount, int SortOrder);
+internal sealed record HomeBlockFields(Guid ChannelId, string? Title, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HomeBlockLayout>))] HomeBlockLayout Layout, int ItemCount, int SortOrder);
 
 /// <summary>The blocks of a site's home page: which channel, heading, layout, how many items, in what order.</summary>
 internal sealed class HomeBlockHandler(EGovDbContext db, ManagerScope scope, IAuditLog audit, PublicPageCache cache, TimeProvider clock)

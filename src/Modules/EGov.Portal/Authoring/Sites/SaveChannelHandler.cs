@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Portal.Authoring.Sites;
 
 internal sealed record ChannelFields(
-    string? Code, string? Name, ChannelKind Kind, Guid? ParentId, string? LinkUrl, string? Description, int SortOrder, bool InNavigation, long Version);
+    string? Code, string? Name, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ChannelKind>))] ChannelKind Kind, Guid? ParentId, string? LinkUrl, string? Description, int SortOrder, bool InNavigation, long Version);
 
 /// <summary>Adds, renames, re-kinds, reorders and moves the channels of a site; a move never puts a channel under itself.</summary>
 internal sealed class SaveChannelHandler(EGovDbContext db, ManagerScope scope, IAuditLog audit, PublicPageCache cache, TimeProvider clock)

@@ -13,11 +13,11 @@ namespace EGov.Portal.Authoring.Sites;
 internal sealed record SiteLine(
     Guid Id, string Code, string Name, Guid DepartmentId, string DepartmentName, bool IsPortal, string? HostName, string? Description, bool IsOpen, int SortOrder, long Version);
 
-internal sealed record ChannelLine(Guid Id, Guid? ParentId, string Code, string Name, ChannelKind Kind, string? LinkUrl, string? Description, int SortOrder, bool InNavigation, int Depth, int ArticleCount, long Version);
+internal sealed record ChannelLine(Guid Id, Guid? ParentId, string Code, string Name, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ChannelKind>))] ChannelKind Kind, string? LinkUrl, string? Description, int SortOrder, bool InNavigation, int Depth, int ArticleCount, long Version);
 
 internal sealed record GrantLine(Guid Id, Guid UserId, string UserName, string DisplayName, Guid? ChannelId, string? ChannelName, DateTime GrantedAt);
 
-internal sealed record BlockLine(Guid Id, Guid ChannelId, string ChannelName, string? Title, HomeBlockLayout Layout, int ItemCount, int SortOrder);
+internal sealed record BlockLine(Guid Id, Guid ChannelId, string ChannelName, string? Title, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HomeBlockLayout>))] HomeBlockLayout Layout, int ItemCount, int SortOrder);
 
 /// <summary>What the site management pages and API show, always within the manager's scope.</summary>
 internal sealed class SiteQueries(EGovDbContext db, ManagerScope scope, IOrganizationDirectory directory)
