@@ -78,10 +78,8 @@ public abstract class SiteManagementTests(PlatformFactory platform)
         var child = await _portal.ChannelAsync(site, "法定主动公开内容", parentId: parent.Id);
         var manager = await AuthoringClient.SignedInAsync(platform, "bgs.zhuren");
 
-        var response = await manager.Http.PutAsJsonAsync($"/api/v1/portal/sites/{site.Id}/channels/{parent.Id}", new
-        {
-            name = "信息公开", kind = "General", parentId = child.Id, sortOrder = 0, inNavigation = true, version = 0,
-        });
+        var move = new { name = "信息公开", kind = "General", parentId = child.Id, sortOrder = 0, inNavigation = true, version = 0 };
+        var response = await manager.Http.PutAsJsonAsync($"/api/v1/portal/sites/{site.Id}/channels/{parent.Id}", move);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("不能把栏目移到它自己或它的下级栏目之下。", (await JsonAsync(response)).GetProperty("errors").GetProperty("ParentId")[0].GetString());

@@ -1,8 +1,8 @@
 using EGov.Platform.Data;
 using EGov.Platform.Identity;
 using EGov.Platform.Organization.Scope;
-using EGov.Portal.Domain.Articles;
 using EGov.Portal.Contracts;
+using EGov.Portal.Domain.Articles;
 using EGov.Portal.Domain.Channels;
 using EGov.Portal.Domain.Sites;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
+using EGov.Platform.Identity.Authorization;
 using EGov.Portal.Authoring;
 using EGov.Portal.Authoring.Editing;
 using EGov.Portal.Authoring.Html;
 using EGov.Portal.Authoring.Scope;
-using EGov.Platform.Identity.Authorization;
 using EGov.Portal.Domain.Articles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
