@@ -201,6 +201,44 @@ public abstract class ArticleEditingTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Interpretation_links_to_a_policy_document_found_by_title_and_keeps_related_items_and_schedule()
+    {
+        var site = await _portal.SiteAsync();
+        var policies = await _portal.ChannelAsync(site, "政策文件", ChannelKind.PolicyFile);
+        var interpretations = await _portal.ChannelAsync(site, "政策解读", ChannelKind.Interpretation);
+        var policy = await _portal.ArticleAsync(site, policies, "关于优化营商环境的实施意见" + Guid.NewGuid().ToString("N")[..6], ArticleStatus.Published, type: ArticleType.PolicyDocument);
+        await _portal.GrantEditorAsync("scjg.bianji", site);
+        var editor = await AuthoringClient.SignedInAsync(platform, "scjg.bianji");
+
+        var found = await JsonAsync(await editor.Http.GetAsync($"/api/v1/portal/policy-documents?q={Uri.EscapeDataString(policy.Title)}"));
+        var publishAt = DateTimeOffset.UtcNow.AddDays(3);
+        var created = await editor.Http.PostAsJsonAsync("/api/v1/portal/articles", new
+        {
+            channelId = interpretations.Id,
+            title = "图解：优化营商环境实施意见",
+            bodyHtml = "<p>解读</p>",
+            interpretsId = found[0].GetProperty("id").GetGuid(),
+            relatedIds = new[] { policy.Id },
+            scheduledPublishAt = publishAt,
+            scheduledTakeDownAt = publishAt.AddDays(30),
+            version = 0,
+        });
+        var early = new { channelId = interpretations.Id, title = "下线早于发布", scheduledPublishAt = publishAt, scheduledTakeDownAt = publishAt.AddDays(-1), version = 0 };
+        var badSchedule = await editor.Http.PostAsJsonAsync("/api/v1/portal/articles", early);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var json = await JsonAsync(created);
+        Assert.Equal("Interpretation", json.GetProperty("type").GetString());
+        Assert.Equal(policy.Id, json.GetProperty("interpretsId").GetGuid());
+        Assert.Equal(policy.Id, json.GetProperty("relatedIds")[0].GetGuid());
+        Assert.Equal(publishAt.UtcDateTime, json.GetProperty("scheduledPublishAt").GetDateTime(), TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.BadRequest, badSchedule.StatusCode);
+        Assert.Equal("定时下线时间应晚于发布时间。", (await JsonAsync(badSchedule)).GetProperty("errors").GetProperty("ScheduledTakeDownAt")[0].GetString());
+        var policyPage = await editor.Http.GetStringAsync($"/office/portal/articles/{policy.Id}");
+        Assert.Contains("图解：优化营商环境实施意见", policyPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Article_list_shows_the_workflow_state_and_the_withdrawal_reason()
     {
         var (site, channel, editor) = await GrantedEditorAsync();
