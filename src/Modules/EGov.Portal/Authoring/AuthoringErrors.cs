@@ -12,7 +12,10 @@ internal static class AuthoringErrors
     public static readonly Error ArticleChanged = Error.Conflict("portal.article_changed", "该稿件已被他人修改，请刷新后再保存");
 
     public static readonly Error PublishedNotEditable = Error.Conflict(
-        "portal.article_published", "已发布或待定时发布的稿件不能直接修改：请先撤稿，再修改后重新提交审核。");
+        "portal.article_published", "已发布或待定时发布的稿件不能直接修改：请先撤稿，再“重新编辑”转为草稿，修改后重新提交审核。");
+
+    public static readonly Error WithdrawnNotEditable = Error.Conflict(
+        "portal.article_withdrawn", "已撤稿或已下线的稿件请先“重新编辑”转为草稿，再修改。");
 
     public static readonly Error InReviewNotEditable = Error.Conflict(
         "portal.article_in_review", "稿件正在审核或保密审查中，不能修改；如需修改，请审核人退回。");

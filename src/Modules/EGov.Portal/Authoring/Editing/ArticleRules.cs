@@ -19,13 +19,14 @@ internal static class ArticleRules
     };
 
     /// <summary>
-    /// Drafts and articles sent back may be edited; so may withdrawn or taken-down ones, which go through review again.
-    /// What is in review or public must first be sent back or withdrawn.
+    /// Only drafts and articles sent back may be edited. What is public must first be withdrawn and reopened as a draft
+    /// (the workflow's 重新编辑); what is in review must first be sent back.
     /// </summary>
     public static Result CanEdit(ArticleStatus status) => status switch
     {
-        ArticleStatus.Draft or ArticleStatus.Returned or ArticleStatus.Withdrawn or ArticleStatus.TakenDown => Result.Success(),
+        ArticleStatus.Draft or ArticleStatus.Returned => Result.Success(),
         ArticleStatus.Published or ArticleStatus.Scheduled => AuthoringErrors.PublishedNotEditable,
+        ArticleStatus.Withdrawn or ArticleStatus.TakenDown => AuthoringErrors.WithdrawnNotEditable,
         _ => AuthoringErrors.InReviewNotEditable,
     };
 

@@ -1,8 +1,10 @@
+using EGov.Platform.Identity;
 using EGov.Platform.Identity.Authorization;
 using EGov.Portal.Authoring;
 using EGov.Portal.Authoring.Editing;
 using EGov.Portal.Authoring.Html;
 using EGov.Portal.Authoring.Scope;
+using EGov.Portal.Contracts;
 using EGov.Portal.Domain.Articles;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +21,9 @@ internal sealed class DetailsModel(
     public string BodyHtml { get; private set; } = "";
     public bool CanDelete { get; private set; }
     public string? NotEditable { get; private set; }
+
+    /// <summary>The workflow's own pages (提交, 审核, 保密审查, 撤稿, 推送) that this user may open in this state.</summary>
+    public IReadOnlyList<(string Title, string Url)> WorkflowLinks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
         => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -58,6 +63,43 @@ internal sealed class DetailsModel(
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    private List<(string, string)> Links(Article a, bool inReach)
+    {
+        var at = $"/office/portal/articles/{a.Id}";
+        var links = new List<(string, string)>();
+        if (inReach && a.Status is ArticleStatus.Draft or ArticleStatus.Returned)
+        {
+            links.Add(("提交审核", $"{at}/submit"));
+        }
+
+        if (inReach && a.Status is ArticleStatus.Withdrawn or ArticleStatus.TakenDown)
+        {
+            links.Add(("重新编辑", $"{at}/submit"));
+        }
+
+        if (a.Status == ArticleStatus.Submitted && User.HasPermission(PortalPermissions.Review))
+        {
+            links.Add(("审核", $"{at}/review"));
+        }
+
+        if (a.Status == ArticleStatus.Reviewed && User.HasPermission(PortalPermissions.ConfidentialityReview))
+        {
+            links.Add(("保密审查", $"{at}/confidentiality-review"));
+        }
+
+        if (a.Status == ArticleStatus.Published && User.HasPermission(PortalPermissions.Review))
+        {
+            links.Add(("撤稿", $"{at}/withdraw"));
+        }
+
+        if (a.Status == ArticleStatus.Published && inReach)
+        {
+            links.Add(("推送到其他网站", $"{at}/push"));
+        }
+
+        return links;
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var loaded = await details.LoadAsync(id, cancellationToken);
@@ -71,6 +113,7 @@ internal sealed class DetailsModel(
         var inReach = (await scope.ReachAsync(cancellationToken)).Covers(View.Article);
         CanDelete = inReach && View.Article.Status == ArticleStatus.Draft;
         NotEditable = inReach ? ArticleRules.CanEdit(View.Article.Status).Error?.Message : null;
+        WorkflowLinks = Links(View.Article, inReach);
         return true;
     }
 }
