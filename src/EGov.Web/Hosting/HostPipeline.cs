@@ -20,6 +20,7 @@ internal static class HostPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapRazorPages();

@@ -23,4 +23,7 @@ internal enum ReferenceStatus
     Pending = 1,
     Accepted = 2,
     Declined = 3,
+
+    /// <summary>The source article was withdrawn: no longer shown anywhere.</summary>
+    Withdrawn = 4,
 }
