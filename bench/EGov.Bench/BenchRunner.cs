@@ -1,3 +1,4 @@
+using EGov.Bench.Pages;
 using EGov.Bench.Search;
 
 namespace EGov.Bench;
@@ -8,6 +9,7 @@ internal static class BenchRunner
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["search"] = args => Task.FromResult(SearchBench.Run(args)),
+        ["pages-baseline"] = BaselineSite.RunAsync,
     };
 
     public static Task<int> RunAsync(string[] args)
