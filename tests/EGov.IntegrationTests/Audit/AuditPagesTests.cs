@@ -17,7 +17,7 @@ namespace EGov.IntegrationTests.Audit;
 
 public abstract partial class AuditPagesTests(PlatformFactory platform) : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _host = platform.WithWebHostBuilder(b => b
+    private readonly WebApplicationFactory<Program> _host = platform.Derive(b => b
         // Settings the host reads while its services are registered must arrive as host settings.
         .UseSetting("Database:Provider", platform.Provider.ToString())
         .UseSetting("Database:ConnectionString", platform.ConnectionString)

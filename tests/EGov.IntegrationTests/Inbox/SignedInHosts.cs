@@ -24,7 +24,7 @@ internal static class SignedInHosts
     private static readonly ConcurrentDictionary<PlatformFactory, WebApplicationFactory<Program>> Hosts = new();
 
     public static WebApplicationFactory<Program> For(PlatformFactory platform)
-        => Hosts.GetOrAdd(platform, p => p.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        => Hosts.GetOrAdd(platform, p => p.Derive(b => b.ConfigureTestServices(services =>
         {
             services.AddAuthentication(HeaderSignIn.Name).AddScheme<AuthenticationSchemeOptions, HeaderSignIn>(HeaderSignIn.Name, null);
             services.TryAddScoped<IAuditLog, NoAuditLog>(); // until the audit log is registered on this branch

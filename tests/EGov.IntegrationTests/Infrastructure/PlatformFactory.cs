@@ -48,6 +48,18 @@ public abstract class PlatformFactory : WebApplicationFactory<Program>, IAsyncLi
         ["RateLimits:PublicFormPerMinute"] = "10000",
     };
 
+    /// <summary>
+    /// A second host over the same database and files, changed by <paramref name="configure"/>. It keeps a search index
+    /// of its own: one folder takes one index writer, as one node does in production.
+    /// </summary>
+    public WebApplicationFactory<Program> Derive(Action<IWebHostBuilder> configure)
+        => WithWebHostBuilder(b =>
+        {
+            var ownRoot = Path.Combine(_dataRoot, "hosts", Guid.NewGuid().ToString("N"));
+            b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataRoot"] = ownRoot }));
+            configure(b);
+        });
+
     /// <summary>A new scope on the host's services, e.g. to read the database directly in an assertion.</summary>
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 

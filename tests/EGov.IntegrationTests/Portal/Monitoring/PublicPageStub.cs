@@ -18,7 +18,7 @@ internal static class PublicPageStub
     private static readonly ConcurrentDictionary<PlatformFactory, WebApplicationFactory<Program>> Hosts = new();
 
     public static WebApplicationFactory<Program> For(PlatformFactory platform)
-        => Hosts.GetOrAdd(platform, p => p.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddTransient<IStartupFilter, StubFilter>())));
+        => Hosts.GetOrAdd(platform, p => p.Derive(b => b.ConfigureTestServices(s => s.AddTransient<IStartupFilter, StubFilter>())));
 
     private sealed class StubFilter : IStartupFilter
     {

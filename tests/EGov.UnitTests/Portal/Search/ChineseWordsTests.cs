@@ -27,6 +27,17 @@ public sealed class ChineseWordsTests : IDisposable
     }
 
     [Fact]
+    public void A_word_the_segmenter_cuts_across_two_of_its_words_is_still_found()
+    {
+        // SmartCn reads 医保定点 as 医 / 保定 / 点 (保定 is a city): only the character pairs hold 医保.
+        _index.With(TestIndex.Doc("区市场监管局开展医保定点药店专项检查", "对辖区医保定点药店开展专项检查。"), TestIndex.Doc("保定市来我区考察", "考察药店行业发展。"));
+
+        var results = _index.Search("医保 药店");
+
+        Assert.Equal("区市场监管局开展医保定点药店专项检查", Assert.Single(results.Hits).Title);
+    }
+
+    [Fact]
     public void Every_word_is_required()
     {
         _index.With(TestIndex.Doc("社保卡办理指南", "社保卡在各银行网点办理。"), TestIndex.Doc("营业执照办理指南", "营业执照可在政务服务中心办理。"));

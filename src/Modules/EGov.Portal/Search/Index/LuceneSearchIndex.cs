@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -19,7 +21,14 @@ internal sealed class LuceneSearchIndex(IndexFolders folders, TimeProvider time)
     private readonly ReaderWriterLockSlim _switching = new();
     private OpenIndex? _open;
 
-    public Analyzer Analyzer { get; } = new SmartChineseAnalyzer(Version);
+    /// <summary>SmartCn word segmentation, and CJK bigrams for the <c>.cjk</c> fields.</summary>
+    public Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
+        new SmartChineseAnalyzer(Version),
+        new Dictionary<string, Analyzer>
+        {
+            [SearchFields.TitleBigrams] = new CJKAnalyzer(Version),
+            [SearchFields.BodyBigrams] = new CJKAnalyzer(Version),
+        });
 
     private OpenIndex Current
     {

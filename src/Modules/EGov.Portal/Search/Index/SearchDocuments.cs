@@ -24,6 +24,8 @@ internal static class SearchDocuments
             new StringField(SearchFields.Site, source.SiteCode, Field.Store.YES),
             new TextField(SearchFields.Title, source.Title, Field.Store.YES),
             new Field(SearchFields.Body, source.Body, BodyType),
+            new TextField(SearchFields.TitleBigrams, source.Title, Field.Store.NO),
+            new TextField(SearchFields.BodyBigrams, source.Body, Field.Store.NO),
             new StoredField(SearchFields.Url, source.Url),
             new Int64Field(SearchFields.Date, ticks, Field.Store.YES),
             new NumericDocValuesField(SearchFields.DateSort, ticks),

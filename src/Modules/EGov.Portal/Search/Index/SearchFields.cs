@@ -10,6 +10,14 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Body = "body";
+
+    /// <summary>
+    /// The title and body again as overlapping character pairs (CJK bigrams). SmartCn's dictionary sometimes cuts a
+    /// word the reader typed across two of its words (医保定点 → 医 / 保定 / 点); the pairs still hold 医保.
+    /// </summary>
+    public const string TitleBigrams = "title.cjk";
+
+    public const string BodyBigrams = "body.cjk";
     public const string Url = "url";
     public const string SiteName = "siteName";
     public const string ChannelName = "channelName";

@@ -43,7 +43,22 @@ internal static class QueryWords
 
         stream.End();
         Flush(words, run);
-        return [.. words.DistinctBy(w => w.Text)];
+        return [.. words.DistinctBy(w => w.Text).Select(w => w with { Bigrams = Bigrams(analyzer, w.Text) })];
+    }
+
+    private static List<string> Bigrams(Analyzer analyzer, string word)
+    {
+        var bigrams = new List<string>();
+        using var stream = analyzer.GetTokenStream(Index.SearchFields.BodyBigrams, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            bigrams.Add(term.ToString());
+        }
+
+        stream.End();
+        return bigrams;
     }
 
     private static void Flush(List<QueryWord> words, List<string> run)
@@ -59,5 +74,8 @@ internal static class QueryWords
 /// <summary>One word of a query: a single term, or adjacent characters searched as a phrase.</summary>
 internal sealed record QueryWord(IReadOnlyList<string> Terms)
 {
+    /// <summary>The word as CJK character pairs, searched as a phrase in the <c>.cjk</c> fields.</summary>
+    public IReadOnlyList<string> Bigrams { get; init; } = [];
+
     public string Text => string.Concat(Terms);
 }

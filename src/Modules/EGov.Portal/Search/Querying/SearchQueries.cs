@@ -10,6 +10,9 @@ internal static class SearchQueries
 {
     private static readonly (string Field, float Boost)[] Fields = [(SearchFields.Title, 3f), (SearchFields.Keywords, 2f), (SearchFields.Body, 1f)];
 
+    // Lower than the segmented fields: a match of the reader's whole word ranks above a match of its characters.
+    private static readonly (string Field, float Boost)[] BigramFields = [(SearchFields.TitleBigrams, 1.5f), (SearchFields.BodyBigrams, .5f)];
+
     public static Query AllOf(IEnumerable<QueryWord> words) => Combine(words, Occur.MUST);
 
     public static Query AnyOf(IEnumerable<QueryWord> words) => Combine(words, Occur.SHOULD);
@@ -20,27 +23,40 @@ internal static class SearchQueries
         var anyField = new BooleanQuery();
         foreach (var (field, boost) in Fields)
         {
-            Query query;
-            if (word.Terms.Count == 1)
-            {
-                query = new TermQuery(new Term(field, word.Terms[0]));
-            }
-            else
-            {
-                var phrase = new PhraseQuery();
-                foreach (var term in word.Terms)
-                {
-                    phrase.Add(new Term(field, term));
-                }
+            anyField.Add(TermsIn(field, word.Terms, boost), Occur.SHOULD);
+        }
 
-                query = phrase;
+        if (word.Bigrams.Count > 0)
+        {
+            foreach (var (field, boost) in BigramFields)
+            {
+                anyField.Add(TermsIn(field, word.Bigrams, boost), Occur.SHOULD);
             }
-
-            query.Boost = boost;
-            anyField.Add(query, Occur.SHOULD);
         }
 
         return anyField;
+    }
+
+    private static Query TermsIn(string field, IReadOnlyList<string> terms, float boost)
+    {
+        Query query;
+        if (terms.Count == 1)
+        {
+            query = new TermQuery(new Term(field, terms[0]));
+        }
+        else
+        {
+            var phrase = new PhraseQuery();
+            foreach (var term in terms)
+            {
+                phrase.Add(new Term(field, term));
+            }
+
+            query = phrase;
+        }
+
+        query.Boost = boost;
+        return query;
     }
 
     public static Filter? Filter(SearchCriteria criteria)
