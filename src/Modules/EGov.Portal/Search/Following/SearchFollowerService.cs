@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EGov.Portal.PublicSite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,10 +8,11 @@ namespace EGov.Portal.Search.Following;
 
 /// <summary>
 /// Catches up every few seconds (<c>Search:FollowSeconds</c>, default 3) with changes other nodes saved, follows a
-/// rebuild made by the command, and prunes old outbox entries once an hour.
+/// rebuild made by the command, and prunes old outbox entries once an hour. Changes from another node also empty this
+/// node's cache of public pages, so a publish or withdrawal there shows here within seconds.
 /// </summary>
 internal sealed class SearchFollowerService(
-    OutboxFollower follower, OutboxPruner pruner, IConfiguration configuration, TimeProvider time, ILogger<SearchFollowerService> logger)
+    OutboxFollower follower, OutboxPruner pruner, PublicPageCache pages, IConfiguration configuration, TimeProvider time, ILogger<SearchFollowerService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +24,11 @@ internal sealed class SearchFollowerService(
         {
             try
             {
-                await follower.CatchUpAsync(stoppingToken);
+                if (await follower.CatchUpAsync(stoppingToken) > 0)
+                {
+                    await pages.EvictAsync(stoppingToken);
+                }
+
                 if (time.GetUtcNow().UtcDateTime >= nextPrune)
                 {
                     await pruner.PruneAsync(stoppingToken);
