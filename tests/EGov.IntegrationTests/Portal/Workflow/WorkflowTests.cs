@@ -174,6 +174,29 @@ public abstract class WorkflowTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task The_reviewer_of_a_revision_may_not_also_do_its_confidentiality_review()
+    {
+        await using (var scope = platform.Scope())
+        {
+            // One person holding both permissions: the 保密审查员 is also made a reviewer for this test.
+            await Platform.Identity.Demo.DemoRoles.GrantAsync(PlatformFactory.Db(scope), Platform.Identity.Demo.DemoRoles.ConfidentialityReviewer, [PortalPermissions.Review]);
+        }
+
+        var (site, channel) = await _data.SubSiteAsync();
+        var article = await _data.Builder.ArticleAsync(site, channel, "同一人审核与保密审查的稿件");
+        await (await AsAsync("scjg.bianji")).PostAsync(Api(article.Id, "submit"));
+        var both = await AsAsync("baomi");
+
+        var review = await both.PostAsync(Api(article.Id, "review"), new { opinion = "同意" });
+        var confidentiality = await both.PostAsync(Api(article.Id, "confidentiality-review"), new { passed = true, opinion = "不涉密" });
+
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, confidentiality.StatusCode);
+        Assert.Equal("portal.same_reviewer", (await confidentiality.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(ArticleStatus.Reviewed, (await _data.ArticleAsync(article.Id)).Status);
+    }
+
+    [Fact]
     public async Task Reviewer_of_another_department_is_refused_and_nothing_changes()
     {
         var (site, channel) = await _data.SubSiteAsync("xlq-zwfw");
