@@ -19,7 +19,7 @@ internal sealed class BlockInput
 
 /// <summary>The blocks of a site's home page.</summary>
 [Authorize(Policy = "perm:" + PortalPermissions.Manage)]
-internal sealed class BlocksModel(SiteQueries queries, HomeBlockHandler handler) : PageModel
+internal sealed class BlocksModel(SiteQueries queries, HomeBlockHandler handler) : SitePageModel
 {
     [BindProperty]
     public BlockInput Block { get; set; } = new();
@@ -34,27 +34,13 @@ internal sealed class BlocksModel(SiteQueries queries, HomeBlockHandler handler)
     public async Task<IActionResult> OnPostSaveAsync(Guid id, Guid? blockId, CancellationToken cancellationToken)
     {
         var saved = await handler.SaveAsync(id, blockId, new HomeBlockFields(Block.ChannelId, Block.Title, Block.Layout, Block.ItemCount, Block.SortOrder), cancellationToken);
-        if (saved.IsSuccess)
-        {
-            TempData["Message"] = "首页区块已保存。";
-            return LocalRedirect($"/office/portal/sites/{id}/blocks");
-        }
-
-        ModelState.AddError(saved.Error!, "Block");
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(saved.Error, "首页区块已保存。", $"/office/portal/sites/{id}/blocks", () => LoadAsync(id, cancellationToken), "Block");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid blockId, CancellationToken cancellationToken)
     {
         var deleted = await handler.DeleteAsync(id, blockId, cancellationToken);
-        if (deleted.IsSuccess)
-        {
-            TempData["Message"] = "首页区块已删除。";
-            return LocalRedirect($"/office/portal/sites/{id}/blocks");
-        }
-
-        ModelState.AddModelError("", deleted.Error!.Message);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(deleted.Error, "首页区块已删除。", $"/office/portal/sites/{id}/blocks", () => LoadAsync(id, cancellationToken));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

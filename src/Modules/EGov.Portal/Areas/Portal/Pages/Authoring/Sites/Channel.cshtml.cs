@@ -9,7 +9,7 @@ namespace EGov.Portal.Areas.Portal.Pages.Authoring.Sites;
 
 /// <summary>Renames, re-kinds, reorders or moves one channel; deletes it when empty.</summary>
 [Authorize(Policy = "perm:" + PortalPermissions.Manage)]
-internal sealed class ChannelModel(SiteQueries queries, SaveChannelHandler save, DeleteChannelHandler delete) : PageModel
+internal sealed class ChannelModel(SiteQueries queries, SaveChannelHandler save, DeleteChannelHandler delete) : SitePageModel
 {
     [BindProperty]
     public ChannelInput Input { get; set; } = new();
@@ -32,14 +32,7 @@ internal sealed class ChannelModel(SiteQueries queries, SaveChannelHandler save,
     public async Task<IActionResult> OnPostAsync(Guid id, Guid channelId, CancellationToken cancellationToken)
     {
         var saved = await save.SaveAsync(id, channelId, Input.ToFields(), cancellationToken);
-        if (saved.IsSuccess)
-        {
-            TempData["Message"] = "栏目已保存。";
-            return LocalRedirect($"/office/portal/sites/{id}/channels");
-        }
-
-        ModelState.AddError(saved.Error!);
-        return await LoadAsync(id, channelId, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(saved.Error, "栏目已保存。", $"/office/portal/sites/{id}/channels", () => LoadAsync(id, channelId, cancellationToken));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid channelId, CancellationToken cancellationToken)

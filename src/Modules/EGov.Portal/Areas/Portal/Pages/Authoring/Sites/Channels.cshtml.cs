@@ -9,7 +9,7 @@ namespace EGov.Portal.Areas.Portal.Pages.Authoring.Sites;
 
 /// <summary>A site's channel tree and the form to add a channel.</summary>
 [Authorize(Policy = "perm:" + PortalPermissions.Manage)]
-internal sealed class ChannelsModel(SiteQueries queries, SaveChannelHandler handler) : PageModel
+internal sealed class ChannelsModel(SiteQueries queries, SaveChannelHandler handler) : SitePageModel
 {
     [BindProperty]
     public ChannelInput Input { get; set; } = new();
@@ -26,14 +26,7 @@ internal sealed class ChannelsModel(SiteQueries queries, SaveChannelHandler hand
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var saved = await handler.SaveAsync(id, null, Input.ToFields() with { Version = 0 }, cancellationToken);
-        if (saved.IsSuccess)
-        {
-            TempData["Message"] = $"栏目“{Input.Name}”已建立。";
-            return LocalRedirect($"/office/portal/sites/{id}/channels");
-        }
-
-        ModelState.AddError(saved.Error!);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(saved.Error, $"栏目“{Input.Name}”已建立。", $"/office/portal/sites/{id}/channels", () => LoadAsync(id, cancellationToken));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

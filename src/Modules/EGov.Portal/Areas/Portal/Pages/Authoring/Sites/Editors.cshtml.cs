@@ -15,7 +15,7 @@ internal sealed class GrantInput
 
 /// <summary>Who may edit in a site: whole site or one channel with its descendants.</summary>
 [Authorize(Policy = "perm:" + PortalPermissions.Manage)]
-internal sealed class EditorsModel(SiteQueries queries, EditorGrantHandler handler) : PageModel
+internal sealed class EditorsModel(SiteQueries queries, EditorGrantHandler handler) : SitePageModel
 {
     [BindProperty]
     public GrantInput Grant { get; set; } = new();
@@ -30,27 +30,13 @@ internal sealed class EditorsModel(SiteQueries queries, EditorGrantHandler handl
     public async Task<IActionResult> OnPostGrantAsync(Guid id, CancellationToken cancellationToken)
     {
         var granted = await handler.GrantAsync(id, Grant.UserName, Grant.ChannelId, cancellationToken);
-        if (granted.IsSuccess)
-        {
-            TempData["Message"] = $"已授权 {Grant.UserName?.Trim()}。";
-            return LocalRedirect($"/office/portal/sites/{id}/editors");
-        }
-
-        ModelState.AddError(granted.Error!, "Grant");
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(granted.Error, $"已授权 {Grant.UserName?.Trim()}。", $"/office/portal/sites/{id}/editors", () => LoadAsync(id, cancellationToken), "Grant");
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, Guid grantId, CancellationToken cancellationToken)
     {
         var revoked = await handler.RevokeAsync(id, grantId, cancellationToken);
-        if (revoked.IsSuccess)
-        {
-            TempData["Message"] = "已取消授权。";
-            return LocalRedirect($"/office/portal/sites/{id}/editors");
-        }
-
-        ModelState.AddModelError("", revoked.Error!.Message);
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await AfterAsync(revoked.Error, "已取消授权。", $"/office/portal/sites/{id}/editors", () => LoadAsync(id, cancellationToken));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
