@@ -7,6 +7,7 @@ using EGov.Portal.Domain.Articles;
 using EGov.Portal.Domain.Channels;
 using EGov.Portal.Domain.Statistics;
 using EGov.Portal.Monitoring.Statistics;
+using EGov.Portal.PublicSite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,13 +24,20 @@ public abstract class PageViewTests(PlatformFactory platform)
         return await client.SendAsync(request);
     }
 
+    /// <summary>The real public pages, with the site directory reloaded so that the sites the test just wrote are served.</summary>
+    private async Task<PlatformFactory> LivePagesAsync()
+    {
+        await platform.Services.GetRequiredService<PublicPageCache>().EvictAsync();
+        return platform;
+    }
+
     [Fact]
     public async Task Concurrent_article_views_are_all_counted_after_a_flush_and_reported_by_the_statistics_api()
     {
         var site = await _portal.SiteAsync("xlq-scjg");
         var channel = await _portal.ChannelAsync(site, "工作动态", ChannelKind.News);
         var article = await _portal.ArticleAsync(site, channel, "被浏览的动态", ArticleStatus.Published);
-        var host = PublicPageStub.For(platform);
+        var host = await LivePagesAsync();
         var client = host.CreateClient();
         const int Views = 40;
 
@@ -68,7 +76,7 @@ public abstract class PageViewTests(PlatformFactory platform)
         var site = await _portal.SiteAsync("xlq-scjg");
         var channel = await _portal.ChannelAsync(site, "通知公告", ChannelKind.Notice);
         var article = await _portal.ArticleAsync(site, channel, "两次写入", ArticleStatus.Published);
-        var host = PublicPageStub.For(platform);
+        var host = await LivePagesAsync();
         var client = host.CreateClient();
         var flusher = host.Services.GetRequiredService<PageViewFlusher>();
 
@@ -101,7 +109,7 @@ public abstract class PageViewTests(PlatformFactory platform)
         var site = await _portal.SiteAsync("xlq-scjg");
         var channel = await _portal.ChannelAsync(site, "工作动态", ChannelKind.News);
         var article = await _portal.ArticleAsync(site, channel, "导出的动态", ArticleStatus.Published);
-        var host = PublicPageStub.For(platform);
+        var host = await LivePagesAsync();
         await GetAsync(host.CreateClient(), $"/sites/{site.Code}/articles/{article.Id:N}");
         await host.Services.GetRequiredService<PageViewFlusher>().FlushAsync();
         await MonitoringData.GrantMonitorAsync(platform);
