@@ -23,6 +23,7 @@ internal static class PublicSiteRegistration
         services.AddSingleton<SiteResolver>();
         services.AddScoped<PublicArticles>();
         services.AddScoped<ArticleLoader>();
+        services.AddScoped<ChannelListing>();
         services.AddSingleton<IStartupTask, PortalSiteStartupTask>();
         services.AddSingleton<IDemoSeeder, PortalDemoSeeder>();
 
@@ -44,6 +45,7 @@ internal static class PublicSiteRegistration
         Public(endpoints.MapGet("/sites/{site}/channels/{channel}/rss.xml", ChannelFeed.GetAsync));
         Public(endpoints.MapGet("/sitemap.xml", SitemapXml.GetAsync));
         Public(endpoints.MapGet("/robots.txt", RobotsTxt.Get));
+        Api.PublicContentApi.Map(endpoints);
         return endpoints;
     }
 

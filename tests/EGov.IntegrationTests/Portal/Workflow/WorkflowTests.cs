@@ -174,6 +174,24 @@ public abstract class WorkflowTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Queues_in_the_api_list_what_awaits_each_reviewer_in_scope()
+    {
+        var article = await ReviewedArticleAsync("队列接口中的稿件");
+        var (other, otherChannel) = await _data.SubSiteAsync("xlq-zwfw");
+        var outOfScope = await _data.Builder.ArticleAsync(other, otherChannel, "队列接口中的他局稿件", ArticleStatus.Submitted);
+        var (own, ownChannel) = await _data.SubSiteAsync();
+        var awaiting = await _data.Builder.ArticleAsync(own, ownChannel, "队列接口中待审核的稿件", ArticleStatus.Submitted);
+
+        var confidentiality = await (await AsAsync("baomi")).Browser.Client.GetStringAsync("/api/v1/portal/queues/confidentiality-review");
+        var review = await (await AsAsync("scjg.shenhe")).Browser.Client.GetStringAsync("/api/v1/portal/queues/review");
+
+        Assert.Contains(article.Id.ToString(), confidentiality, StringComparison.Ordinal);
+        Assert.Contains(awaiting.Id.ToString(), review, StringComparison.Ordinal);
+        Assert.DoesNotContain(outOfScope.Id.ToString(), review, StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Id.ToString(), review, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_reviewer_of_a_revision_may_not_also_do_its_confidentiality_review()
     {
         await using (var scope = platform.Scope())

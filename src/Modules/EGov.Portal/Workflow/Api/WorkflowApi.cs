@@ -6,6 +6,7 @@ using EGov.Portal.Contracts;
 using EGov.Portal.Domain;
 using EGov.Portal.Domain.Articles;
 using EGov.Portal.Workflow.Handlers;
+using EGov.Portal.Workflow.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -34,6 +35,15 @@ internal static class WorkflowApi
             .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CsrfFilter>().DisableAntiforgery().WithTags("门户网站群：编审流程");
         references.MapPost("/accept", AcceptAsync).WithSummary("采用推送的稿件");
         references.MapPost("/decline", DeclineAsync).WithSummary("不采用推送的稿件（须填写理由）");
+
+        var queues = endpoints.MapGroup("/api/v1/portal/queues").RequireAuthorization(PlatformPolicies.Staff).WithTags("门户网站群：编审流程");
+        queues.MapGet("/review", async ([FromServices] WorkflowQueues q, CancellationToken ct) => TypedResults.Ok(await q.AwaitingReviewAsync(ct)))
+            .RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.Review)).WithSummary("待审核的稿件（管理范围内）");
+        queues.MapGet("/confidentiality-review", async ([FromServices] WorkflowQueues q, CancellationToken ct) => TypedResults.Ok(await q.AwaitingConfidentialityReviewAsync(ct)))
+            .RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.ConfidentialityReview)).WithSummary("待保密审查的稿件（管理范围内）");
+        queues.MapGet("/pushes", async (ClaimsPrincipal user, [FromServices] WorkflowQueues q, CancellationToken ct)
+            => TypedResults.Ok(Actor.Of(user) is { } actor ? await q.PendingPushesAsync(actor, ct) : []))
+            .WithSummary("待处理的推送稿件");
         return endpoints;
     }
 

@@ -14,9 +14,9 @@ namespace EGov.Portal.Areas.Portal.Pages.PublicSite;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-internal sealed class ChannelModel(SiteResolver resolver, PublicArticles articles) : PageModel
+internal sealed class ChannelModel(SiteResolver resolver, PublicArticles articles, ChannelListing listing) : PageModel
 {
-    public const int PageSize = 20;
+    public const int PageSize = ChannelListing.PageSize;
 
     public SiteTree Tree { get; private set; } = null!;
     public PublicChannel Current { get; private set; } = null!;
@@ -62,8 +62,7 @@ internal sealed class ChannelModel(SiteResolver resolver, PublicArticles article
         }
 
         var requested = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
-        var ids = tree.SelfAndDescendants(current).Select(c => c.Id).ToList();
-        List = await articles.PageAsync(ids, group.OpenSiteIds, requested, PageSize, cancellationToken);
+        List = await listing.PageAsync(group, tree, current, requested, cancellationToken);
         return Page();
     }
 
