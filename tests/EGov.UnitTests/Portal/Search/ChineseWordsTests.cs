@@ -34,7 +34,9 @@ public sealed class ChineseWordsTests : IDisposable
 
         var results = _index.Search("医保 药店");
 
-        Assert.Equal("区市场监管局开展医保定点药店专项检查", Assert.Single(results.Hits).Title);
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal("区市场监管局开展医保定点药店专项检查", hit.Title);
+        Assert.Contains("<em>医保</em>", hit.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]

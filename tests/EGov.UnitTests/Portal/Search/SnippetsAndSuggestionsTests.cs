@@ -1,3 +1,4 @@
+using EGov.Portal.Search.Querying;
 namespace EGov.UnitTests.Portal.Search;
 
 public sealed class SnippetsAndSuggestionsTests : IDisposable
@@ -54,4 +55,10 @@ public sealed class SnippetsAndSuggestionsTests : IDisposable
         Assert.Contains("营业执照（1条）", labels);
         Assert.Contains("报销", labels);
     }
+
+    [Theory]
+    [InlineData("A&B amp", "amp", "A&amp;B <em>amp</em>")]
+    [InlineData("办理医保定点", "医保", "办理<em>医保</em>定点")]
+    public void Marked_words_never_split_an_html_entity(string body, string word, string expected)
+        => Assert.Equal(expected, Snippets.Around(body, [word]).Replace("…", "", StringComparison.Ordinal));
 }

@@ -36,7 +36,7 @@ internal sealed class SearchHandler(LuceneSearchIndex index)
                 return new SearchResults(0, criteria.Page, [], Suggestions.For(searcher, index.Analyzer, words, filter));
             }
 
-            var snippets = new Snippets(index.Analyzer, query);
+            var snippets = new Snippets(index.Analyzer, query, [.. words.Select(w => w.Text)]);
             var hits = top.ScoreDocs.Skip(wanted - SearchCriteria.PageSize)
                 .Select(d => Hit(searcher, d.Doc, snippets))
                 .ToList();
