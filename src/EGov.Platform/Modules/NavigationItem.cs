@@ -9,4 +9,7 @@ public enum Shell
     Portal,
     Office,
     Admin,
+
+    /// <summary>个人空间 of a citizen or enterprise (<c>/my</c>): what they started in each module.</summary>
+    Personal,
 }

@@ -20,6 +20,16 @@ public interface INumberingService
     /// (<c>Numbering:Formats</c>), e.g. <c>西政发〔2026〕12号</c>.
     /// </summary>
     Task<string> NextFormattedAsync(string key, NumberValues values, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The next value rendered with <paramref name="pattern"/> instead of the configured format, for formats that
+    /// people edit per agency (e.g. the 索引号 format of each disclosure agency). Fails with
+    /// <see cref="FormatException"/> before taking a number when the pattern is invalid.
+    /// </summary>
+    Task<string> NextFormattedAsync(string key, string pattern, NumberValues values, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks a pattern without taking a number; returns the Chinese reason when it is invalid.</summary>
+    string? ValidatePattern(string pattern);
 }
 
 /// <summary>Values for the tokens of a number format; missing year and date default to today in China.</summary>

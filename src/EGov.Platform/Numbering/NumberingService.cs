@@ -40,6 +40,27 @@ internal sealed class NumberingService(EGovDbContext db, NumberFormats formats, 
         return format.Render(number, values, ChinaTime.Today(time));
     }
 
+    public async Task<string> NextFormattedAsync(string key, string pattern, NumberValues values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var format = NumberFormat.Parse(pattern);
+        var number = await NextAsync(key, cancellationToken);
+        return format.Render(number, values, ChinaTime.Today(time));
+    }
+
+    public string? ValidatePattern(string pattern)
+    {
+        try
+        {
+            NumberFormat.Parse(pattern);
+            return pattern.Contains("{n", StringComparison.Ordinal) ? null : $"编号格式“{pattern}”缺少序号 {{n}} 或 {{n:5}}。";
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
+
     private async Task<long?> IncrementAsync(string key, CancellationToken cancellationToken)
     {
         var values = await db.Database.SqlQuery<long>(

@@ -1,5 +1,15 @@
+using EGov.Disclosure.Catalog;
+using EGov.Disclosure.Demo;
+using EGov.Disclosure.Letters;
+using EGov.Disclosure.Reports;
+using EGov.Disclosure.Requests;
+using EGov.Disclosure.Requests.Handling;
+using EGov.Disclosure.Requests.Intake;
+using EGov.Platform.Hosting;
+using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.Disclosure;
@@ -10,9 +20,26 @@ public static class DisclosureModule
     public static readonly ModuleDescriptor Descriptor = new("disclosure", "政府信息公开", "disclosure guide and catalog with index numbers, proactive disclosure, requests on the statutory clock, annual report");
 
     public static IServiceCollection AddDisclosure(this IServiceCollection services)
-        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>();
+    {
+        services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section);
+        services.AddScoped<RequestJournal>();
+        services.AddSingleton<IDemoSeeder, DisclosureDemoRoles>();
+        return services.AddModuleParts(Descriptor)
+            .AddModelFrom<ModuleMarker>()
+            .AddPermissions(DisclosurePermissionDefinitions.All)
+            .AddDisclosureCatalog()
+            .AddRequestIntake()
+            .AddRequestHandling()
+            .AddDisclosureLetters()
+            .AddDisclosureReports();
+    }
 
-    public static IEndpointRouteBuilder MapDisclosure(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapDisclosure(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapDisclosureCatalog()
+            .MapRequestIntake()
+            .MapRequestHandling()
+            .MapDisclosureLetters()
+            .MapDisclosureReports();
 
     private sealed class ModuleMarker;
 }

@@ -1,0 +1,527 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EGov.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Disclosure : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "disclosure_agencies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndexCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IndexNumberFormat = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OfficeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OfficeHours = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Fax = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GuideText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    AcceptsRequests = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_agencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_annual_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    OtherMatters = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    LicensingDecisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    PenaltyDecisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnforcementDecisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeeAmountTenThousandYuan = table.Column<decimal>(type: "TEXT", precision: 14, scale: 4, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedTables = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_annual_reports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_catalog_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    GeneratedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attribute = table.Column<int>(type: "INTEGER", nullable: false),
+                    NonDisclosureGround = table.Column<int>(type: "INTEGER", nullable: true),
+                    AttributeReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Validity = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidityChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegulatoryKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Genre = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClockId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_catalog_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_catalog_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_catalog_reviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_categories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Answer = table.Column<int>(type: "INTEGER", nullable: true),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_consultations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_correction_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CorrectedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CorrectedDescription = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SentBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_correction_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_disputes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HandlingDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_disputes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_fee_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PayBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PaymentReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_fee_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_letter_templates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_letter_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_request_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    VisibleToApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_request_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_request_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PublicNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    InternalNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StateAfter = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_request_steps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    QueryCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HandlingDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicantType = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdentityDocumentKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IdentityNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OriginalDescription = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    InformationForm = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveryMethod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignedForOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConfirmationNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClockId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Extended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegisteredBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_replies",
+                columns: table => new
+                {
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    WhereToObtain = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ResponsibleAgency = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DraftedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SignedOffBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedOffAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LetterAttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeliveryNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_replies", x => x.RequestId);
+                    table.ForeignKey(
+                        name: "FK_disclosure_replies_disclosure_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "disclosure_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_agencies_DepartmentId",
+                table: "disclosure_agencies",
+                column: "DepartmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_annual_reports_AgencyId_Year",
+                table: "disclosure_annual_reports",
+                columns: new[] { "AgencyId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_AgencyId_RegulatoryKind_GeneratedOn",
+                table: "disclosure_catalog_items",
+                columns: new[] { "AgencyId", "RegulatoryKind", "GeneratedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_AgencyId_Status_CategoryId_PublishedAt",
+                table: "disclosure_catalog_items",
+                columns: new[] { "AgencyId", "Status", "CategoryId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_IndexNumber",
+                table: "disclosure_catalog_items",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_Status_PublishedAt",
+                table: "disclosure_catalog_items",
+                columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_reviews_ItemId_ReviewedAt",
+                table: "disclosure_catalog_reviews",
+                columns: new[] { "ItemId", "ReviewedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_categories_Code",
+                table: "disclosure_categories",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_consultations_RequestId",
+                table: "disclosure_consultations",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_correction_notices_CorrectedOn_Deadline",
+                table: "disclosure_correction_notices",
+                columns: new[] { "CorrectedOn", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_correction_notices_RequestId",
+                table: "disclosure_correction_notices",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_disputes_AgencyId_FiledOn",
+                table: "disclosure_disputes",
+                columns: new[] { "AgencyId", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_disputes_RequestId",
+                table: "disclosure_disputes",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_fee_notices_PaidOn_PayBy",
+                table: "disclosure_fee_notices",
+                columns: new[] { "PaidOn", "PayBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_fee_notices_RequestId",
+                table: "disclosure_fee_notices",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_letter_templates_AgencyId_Kind",
+                table: "disclosure_letter_templates",
+                columns: new[] { "AgencyId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_request_documents_AttachmentId",
+                table: "disclosure_request_documents",
+                column: "AttachmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_request_documents_RequestId",
+                table: "disclosure_request_documents",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_request_steps_RequestId_At",
+                table: "disclosure_request_steps",
+                columns: new[] { "RequestId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_AccountId",
+                table: "disclosure_requests",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_AgencyId_ConcludedOn",
+                table: "disclosure_requests",
+                columns: new[] { "AgencyId", "ConcludedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_AgencyId_ReceivedOn",
+                table: "disclosure_requests",
+                columns: new[] { "AgencyId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_HandlingDepartmentId_State",
+                table: "disclosure_requests",
+                columns: new[] { "HandlingDepartmentId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_Number",
+                table: "disclosure_requests",
+                column: "Number",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "disclosure_agencies");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_annual_reports");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_catalog_items");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_catalog_reviews");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_categories");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_consultations");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_correction_notices");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_disputes");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_fee_notices");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_letter_templates");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_replies");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_request_documents");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_request_steps");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_requests");
+        }
+    }
+}

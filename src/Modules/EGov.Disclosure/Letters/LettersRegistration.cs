@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EGov.Disclosure.Letters;
+
+internal static class LettersRegistration
+{
+    public static IServiceCollection AddDisclosureLetters(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapDisclosureLetters(this IEndpointRouteBuilder endpoints) => endpoints;
+}
