@@ -1,3 +1,4 @@
+using EGov.Disclosure.Agencies;
 using EGov.Disclosure.Catalog;
 using EGov.Disclosure.Demo;
 using EGov.Disclosure.Letters;
@@ -23,6 +24,8 @@ public static class DisclosureModule
     {
         services.AddOptions<DisclosureOptions>().BindConfiguration(DisclosureOptions.Section);
         services.AddScoped<RequestJournal>();
+        services.AddScoped<RequestAccess>();
+        services.AddScoped<AgencyDirectory>();
         services.AddSingleton<IDemoSeeder, DisclosureDemoRoles>();
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()

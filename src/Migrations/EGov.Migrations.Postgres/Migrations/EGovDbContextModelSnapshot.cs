@@ -203,6 +203,9 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.Property<int?>("NonDisclosureGround")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("OfficeDepartmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -256,6 +259,8 @@ namespace EGov.Migrations.Postgres.Migrations
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("OfficeDepartmentId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 

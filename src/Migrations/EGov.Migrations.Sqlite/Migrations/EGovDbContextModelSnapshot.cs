@@ -197,6 +197,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<int?>("NonDisclosureGround")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("OfficeDepartmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -250,6 +253,8 @@ namespace EGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("OfficeDepartmentId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 

@@ -27,6 +27,7 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         // The public catalog: an agency's published items by category, newest first; and the annual report's counts.
         builder.HasIndex(i => new { i.AgencyId, i.Status, i.CategoryId, i.PublishedAt });
         builder.HasIndex(i => new { i.Status, i.PublishedAt });
+        builder.HasIndex(i => new { i.OfficeDepartmentId, i.Status });
         builder.HasIndex(i => new { i.AgencyId, i.RegulatoryKind, i.GeneratedOn });
     }
 }

@@ -11,6 +11,9 @@ internal sealed class CatalogItem
     /// <summary>The agency's department.</summary>
     public Guid AgencyId { get; set; }
 
+    /// <summary>The agency's disclosure office at creation (<c>AgencyInfo.OfficeDepartmentId</c>); staff scope follows it.</summary>
+    public Guid OfficeDepartmentId { get; set; }
+
     /// <summary>索引号, unique, from the numbering service with the agency's format.</summary>
     public string IndexNumber { get; set; } = "";
 

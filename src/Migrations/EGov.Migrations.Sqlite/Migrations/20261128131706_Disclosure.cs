@@ -69,6 +69,7 @@ namespace EGov.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     IndexNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
@@ -376,6 +377,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                 table: "disclosure_catalog_items",
                 column: "IndexNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_OfficeDepartmentId_Status",
+                table: "disclosure_catalog_items",
+                columns: new[] { "OfficeDepartmentId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosure_catalog_items_Status_PublishedAt",

@@ -69,6 +69,7 @@ namespace EGov.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficeDepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
                     IndexNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
@@ -376,6 +377,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 table: "disclosure_catalog_items",
                 column: "IndexNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_items_OfficeDepartmentId_Status",
+                table: "disclosure_catalog_items",
+                columns: new[] { "OfficeDepartmentId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosure_catalog_items_Status_PublishedAt",

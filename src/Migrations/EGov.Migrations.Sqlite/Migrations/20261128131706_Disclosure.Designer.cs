@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EGov.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128131307_Disclosure")]
+    [Migration("20261128131706_Disclosure")]
     partial class Disclosure
     {
         /// <inheritdoc />
@@ -200,6 +200,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<int?>("NonDisclosureGround")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("OfficeDepartmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -253,6 +256,8 @@ namespace EGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("OfficeDepartmentId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EGov.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128131317_Disclosure")]
+    [Migration("20261128131718_Disclosure")]
     partial class Disclosure
     {
         /// <inheritdoc />
@@ -206,6 +206,9 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.Property<int?>("NonDisclosureGround")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("OfficeDepartmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -259,6 +262,8 @@ namespace EGov.Migrations.Postgres.Migrations
 
                     b.HasIndex("IndexNumber")
                         .IsUnique();
+
+                    b.HasIndex("OfficeDepartmentId", "Status");
 
                     b.HasIndex("Status", "PublishedAt");
 
