@@ -574,6 +574,11 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicantIndex")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("ApplicantName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -700,6 +705,8 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId", "ConcludedOn");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
+
+                    b.HasIndex("ApplicantIndex", "ReceivedOn");
 
                     b.HasIndex("HandlingDepartmentId", "State");
 

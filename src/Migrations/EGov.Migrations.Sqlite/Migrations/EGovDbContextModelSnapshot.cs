@@ -568,6 +568,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantIndex")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -694,6 +699,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.HasIndex("AgencyId", "ConcludedOn");
 
                     b.HasIndex("AgencyId", "ReceivedOn");
+
+                    b.HasIndex("ApplicantIndex", "ReceivedOn");
 
                     b.HasIndex("HandlingDepartmentId", "State");
 

@@ -31,6 +31,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Disclosure
 
         builder.HasIndex(r => new { r.HandlingDepartmentId, r.State });
         builder.HasIndex(r => r.AccountId);
+        builder.Property(r => r.ApplicantIndex).HasMaxLength(128);
+        builder.HasIndex(r => new { r.ApplicantIndex, r.ReceivedOn });
         // The annual report: received and concluded per agency and year.
         builder.HasIndex(r => new { r.AgencyId, r.ReceivedOn });
         builder.HasIndex(r => new { r.AgencyId, r.ConcludedOn });

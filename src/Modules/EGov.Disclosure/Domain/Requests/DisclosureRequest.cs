@@ -99,6 +99,13 @@ internal sealed class DisclosureRequest
     public Guid? RegisteredBy { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Keyed blind index of the identity number (<c>IPersonalDataProtector.BlindIndex</c>), to find the same applicant's
+    /// requests in a month for the 按件计收 fee (国办函〔2020〕109号 第四条) without decrypting.
+    /// </summary>
+    public string ApplicantIndex { get; set; } = "";
+
     public bool IsDemo { get; set; }
     public long Version { get; set; }
 }

@@ -310,6 +310,7 @@ namespace EGov.Migrations.Sqlite.Migrations
                     Extended = table.Column<bool>(type: "INTEGER", nullable: false),
                     RegisteredBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApplicantIndex = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -471,6 +472,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                 name: "IX_disclosure_requests_AgencyId_ReceivedOn",
                 table: "disclosure_requests",
                 columns: new[] { "AgencyId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_ApplicantIndex_ReceivedOn",
+                table: "disclosure_requests",
+                columns: new[] { "ApplicantIndex", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosure_requests_HandlingDepartmentId_State",

@@ -310,6 +310,7 @@ namespace EGov.Migrations.Postgres.Migrations
                     Extended = table.Column<bool>(type: "boolean", nullable: false),
                     RegisteredBy = table.Column<Guid>(type: "uuid", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApplicantIndex = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     IsDemo = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -471,6 +472,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 name: "IX_disclosure_requests_AgencyId_ReceivedOn",
                 table: "disclosure_requests",
                 columns: new[] { "AgencyId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_requests_ApplicantIndex_ReceivedOn",
+                table: "disclosure_requests",
+                columns: new[] { "ApplicantIndex", "ReceivedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disclosure_requests_HandlingDepartmentId_State",
