@@ -5,7 +5,13 @@ namespace EGov.Disclosure.Letters;
 
 internal static class LettersRegistration
 {
-    public static IServiceCollection AddDisclosureLetters(this IServiceCollection services) => services;
+    public static IServiceCollection AddDisclosureLetters(this IServiceCollection services)
+    {
+        services.AddScoped<LetterFactsReader>();
+        services.AddScoped<LetterTemplateSource>();
+        services.AddScoped<IDisclosureLetters, DisclosureLetters>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapDisclosureLetters(this IEndpointRouteBuilder endpoints) => endpoints;
 }
