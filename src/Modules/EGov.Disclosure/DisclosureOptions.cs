@@ -23,4 +23,10 @@ internal sealed class DisclosureOptions
         "决议", "决定", "命令（令）", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要",
         "规划", "计划", "总结", "统计数据", "其他",
     ];
+
+    /// <summary>
+    /// 申请编号 pattern (UNCONFIRMED local format): <c>{year}</c> and the serial <c>{n:5}</c>, which runs per year
+    /// (sequence <c>disclosure.request:{year}</c>).
+    /// </summary>
+    public string RequestNumberFormat { get; set; } = "{year}YSQ{n:5}";
 }
