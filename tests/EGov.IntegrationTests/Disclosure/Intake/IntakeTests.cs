@@ -31,6 +31,7 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
 
         var request = (await _driver.RequestAsync(number))!;
         var clerk = await _driver.SignedInAsync("bgs.keyuan");
+        Assert.Contains("138****0009", await clerk.Client.GetStringAsync($"/office/disclosure/requests/{request.Id}/confirm"), StringComparison.Ordinal);
         var confirmed = await clerk.PostFormAsync($"/office/disclosure/requests/{request.Id}/confirm", new Dictionary<string, string>
         {
             ["Input.ConfirmedOn"] = IntakeDriver.Today.ToString("yyyy-MM-dd"),
@@ -48,6 +49,13 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
         Assert.Equal(IntakeDriver.Today, stored.ReceivedOn);
         Assert.Equal(RequestState.Handling, stored.State);
         Assert.NotNull(stored.ClockId);
+        await using var scope = platform.Scope();
+        var items = await PlatformFactory.Db(scope).Set<EGov.Platform.Inbox.WorkItem>().AsNoTracking().Where(w => w.CaseId == stored.Id.ToString()).ToListAsync();
+        Assert.NotNull(items.Single(w => w.Kind == "request.confirm").CompletedAt);
+        var handle = items.Single(w => w.Kind == "request.handle");
+        Assert.Null(handle.CompletedAt);
+        Assert.Equal(due, handle.DueDate);
+        Assert.Equal(stored.ClockId, handle.ClockId);
     }
 
     [Fact]
@@ -70,6 +78,32 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
         var stored = (await _driver.RequestAsync(json.GetProperty("number").GetString()!))!;
         Assert.Equal(RequestChannel.RegisteredMail, stored.Channel);
         Assert.Equal(signedFor, stored.SignedForOn);
+    }
+
+    [Fact]
+    public async Task Ordinary_mail_waits_for_the_confirmation_and_the_clock_starts_on_that_day()
+    {
+        var clerk = await _driver.SignedInAsync("bgs.keyuan");
+        var posted = IntakeDriver.Today.AddDays(-4);
+        var body = IntakeDriver.PersonJson("平信申请人");
+        body["channel"] = nameof(RequestChannel.OrdinaryMail);
+        body["submittedOn"] = posted.ToString("yyyy-MM-dd");
+
+        var registered = await (await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/requests/register", body)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("AwaitingConfirmation", registered.GetProperty("state").GetString());
+        Assert.Equal(JsonValueKind.Null, registered.GetProperty("receivedOn").ValueKind);
+        var id = registered.GetProperty("id").GetGuid();
+        var early = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn = posted.AddDays(-1), note = "电话确认" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        var confirmedOn = IntakeDriver.Today.AddDays(-1);
+        var confirmed = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn, note = "电话确认，申请人联系上" });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var receipt = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(confirmedOn.ToString("yyyy-MM-dd"), receipt.GetProperty("receivedOn").GetString());
+        Assert.Equal((await _driver.WorkingDaysAfterAsync(confirmedOn, 20)).ToString("yyyy-MM-dd"), receipt.GetProperty("dueDate").GetString());
+        var again = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn, note = "重复确认" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ internal sealed class ConfirmModel(RequestAccess access, ConfirmReceiptHandler h
 
     public DisclosureRequest Current { get; private set; } = null!;
 
+    public string? ApplicantName { get; private set; }
+
     public string? Phone { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -52,7 +54,9 @@ internal sealed class ConfirmModel(RequestAccess access, ConfirmReceiptHandler h
         }
 
         Current = request;
-        Phone = await viewer.ShowAsync(User, PersonalDataKind.Phone, request.Phone, nameof(DisclosureRequest), request.Id.ToString(), nameof(request.Phone), cancellationToken);
+        var objectId = request.Id.ToString();
+        ApplicantName = await viewer.ShowAsync(User, PersonalDataKind.Name, request.ApplicantName, nameof(DisclosureRequest), objectId, nameof(request.ApplicantName), cancellationToken);
+        Phone = await viewer.ShowAsync(User, PersonalDataKind.Phone, request.Phone, nameof(DisclosureRequest), objectId, nameof(request.Phone), cancellationToken);
         return true;
     }
 

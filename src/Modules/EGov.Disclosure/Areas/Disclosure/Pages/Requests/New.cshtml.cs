@@ -34,7 +34,7 @@ internal sealed class NewModel(AgencyDirectory agencies, SubmitRequestHandler ha
     {
         Input.AgencyCode = agency;
         if (!string.IsNullOrWhiteSpace(item)
-            && await db.Set<CatalogItem>().AsNoTracking().FirstOrDefaultAsync(i => i.IndexNumber == item.Trim(), cancellationToken) is { } found)
+            && await db.Set<CatalogItem>().AsNoTracking().FirstOrDefaultAsync(i => i.IndexNumber == item.Trim() && i.Status == CatalogItemStatus.Published, cancellationToken) is { } found)
         {
             Input.Description = $"《{found.Title}》（索引号：{found.IndexNumber}{(found.DocumentNumber is { Length: > 0 } n ? $"，文号：{n}" : "")}）";
         }
