@@ -1,3 +1,4 @@
+using EGov.Disclosure.Requests.Intake.Receipt;
 using System.Text;
 using EGov.Disclosure.Contracts;
 using EGov.Disclosure.Domain.Requests;
@@ -61,7 +62,7 @@ internal static class HandlingBuilder
             ApplicantIndex = applicantIndex ?? Guid.NewGuid().ToString("N"),
             UpdatedAt = DateTime.UtcNow,
         };
-        request.QueryCodeHash = Sm3.HashHex(Encoding.UTF8.GetBytes(request.Id.ToString() + code));
+        request.QueryCodeHash = QueryCode.Hash(request.Id, code);
         var clock = services.GetRequiredService<ClockService>().Start(new ClockStart(
             DisclosureClocks.Module, DisclosureClocks.Request, request.Id.ToString(), $"依申请公开：{request.Number}", receivedOn, ClockLimit.WorkingDays(20))
         {

@@ -7,6 +7,8 @@ using EGov.Platform.Identity;
 using EGov.Platform.Results;
 using Microsoft.EntityFrameworkCore;
 
+using EGov.Disclosure.Requests.Intake.Receipt;
+
 namespace EGov.Disclosure.Requests.Handling.Corrections;
 
 /// <summary>
@@ -60,18 +62,6 @@ internal sealed class OnlineCorrectionHandler(HandlingUnit unit, ReceiveCorrecti
         }
 
         var owner = request.AccountId is { } account && user.AccountId() == account;
-        return owner || Matches(request, queryCode) ? request : null;
-    }
-
-    /// <summary>The receipt's query code is stored as SM3 (hex) of the request id and the code; compared in constant time.</summary>
-    public static bool Matches(DisclosureRequest request, string? queryCode)
-    {
-        if (string.IsNullOrWhiteSpace(queryCode) || request.QueryCodeHash.Length == 0)
-        {
-            return false;
-        }
-
-        var actual = Encoding.ASCII.GetBytes(Sm3.HashHex(Encoding.UTF8.GetBytes(request.Id.ToString() + queryCode.Trim())));
-        return CryptographicOperations.FixedTimeEquals(actual, Encoding.ASCII.GetBytes(request.QueryCodeHash.ToLowerInvariant()));
+        return owner || (!string.IsNullOrWhiteSpace(queryCode) && QueryCode.Matches(request.Id, queryCode, request.QueryCodeHash)) ? request : null;
     }
 }
