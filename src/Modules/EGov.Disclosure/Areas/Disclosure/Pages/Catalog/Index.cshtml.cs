@@ -25,8 +25,8 @@ internal sealed class IndexModel(PublicCatalog catalog, PublicAgencies agencies,
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query: "page" is also the route value that names the Razor page.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
 
     public PublicCatalogPage Result { get; private set; } = null!;
     public IReadOnlyList<PublicAgency> Agencies { get; private set; } = [];

@@ -21,8 +21,8 @@ internal sealed class IndexModel(StaffCatalogQueries queries, AgencyDirectory ag
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Read from the query: "page" is also the route value that names the Razor page.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"].ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
 
     public StaffCatalogPage Result { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, string> AgencyNames { get; private set; } = new Dictionary<Guid, string>();
