@@ -54,7 +54,7 @@ internal sealed class PdfLetterLayout(PdfDocument document, string family)
         var signatureRight = Left + Width - (2 * _body.Size);
         Place(letter.Issuer, _body, XStringFormats.TopRight, signatureRight);
         Place(FormatDate(letter.Date), _body, XStringFormats.TopRight, signatureRight);
-        _graphics?.Dispose();
+        FinishPage();
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
@@ -85,12 +85,24 @@ internal sealed class PdfLetterLayout(PdfDocument document, string family)
 
     private void NewPage()
     {
-        _graphics?.Dispose();
+        FinishPage();
         _page = document.AddPage();
         _page.Size = PageSize.A4;
         _graphics = XGraphics.FromPdfPage(_page);
         _y = Top;
+    }
+
+    /// <summary>Numbers the page last, so that copied or extracted text reads in order.</summary>
+    private void FinishPage()
+    {
+        if (_graphics is null)
+        {
+            return;
+        }
+
         var number = $"— {document.PageCount.ToString(CultureInfo.InvariantCulture)} —";
-        _graphics.DrawString(number, _pageNumber, XBrushes.Black, Left + (Width / 2), _page.Height.Point - Bottom + 14, XStringFormats.TopCenter);
+        _graphics.DrawString(number, _pageNumber, XBrushes.Black, Left + (Width / 2), _page!.Height.Point - Bottom + 14, XStringFormats.TopCenter);
+        _graphics.Dispose();
+        _graphics = null;
     }
 }
