@@ -27,6 +27,7 @@ public static class DisclosureModule
         services.AddScoped<RequestAccess>();
         services.AddScoped<AgencyDirectory>();
         services.AddSingleton<IDemoSeeder, DisclosureDemoRoles>();
+        services.AddSingleton(new NavigationItem(Shell.Portal, "政府信息公开", "/disclosure", null, 20));
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()
             .AddPermissions(DisclosurePermissionDefinitions.All)
