@@ -68,15 +68,15 @@ public abstract partial class IntakeAccessTests(PlatformFactory platform) : IAsy
         Assert.Contains("欧阳**", list, StringComparison.Ordinal);
         Assert.DoesNotContain("欧阳娜娜", list, StringComparison.Ordinal);
         Assert.Contains("未起算", list, StringComparison.Ordinal);
-        var export = await clerk.GetAsync($"/api/v1/disclosure/requests/export?number={number}");
+        var export = await clerk.GetAsync($"/api/v1/disclosure/office/requests/export?number={number}");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
 
         var other = await _driver.SignedInAsync("scjg.shenhe");
         Assert.DoesNotContain(number, await other.Client.GetStringAsync("/office/disclosure/requests"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/office/disclosure/requests/{request.Id}/confirm")).StatusCode);
-        var api = await other.Client.GetFromJsonAsync<JsonElement>($"/api/v1/disclosure/requests?number={number}");
+        var api = await other.Client.GetFromJsonAsync<JsonElement>($"/api/v1/disclosure/office/requests?number={number}");
         Assert.Equal(0, api.GetProperty("total").GetInt32());
-        var confirm = await other.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{request.Id}/confirm", new { confirmedOn = IntakeDriver.Today, note = "电话确认" });
+        var confirm = await other.Client.PostAsJsonAsync($"/api/v1/disclosure/office/requests/{request.Id}/confirm", new { confirmedOn = IntakeDriver.Today, note = "电话确认" });
         Assert.Equal(HttpStatusCode.NotFound, confirm.StatusCode);
         Assert.Equal(RequestState.AwaitingConfirmation, (await _driver.RequestAsync(number))!.State);
     }
@@ -88,7 +88,7 @@ public abstract partial class IntakeAccessTests(PlatformFactory platform) : IAsy
         var body = IntakeDriver.PersonJson("逾期申请人");
         body["channel"] = nameof(RequestChannel.InPerson);
         body["submittedOn"] = IntakeDriver.Today.AddDays(-60).ToString("yyyy-MM-dd");
-        var registered = await (await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/requests/register", body)).Content.ReadFromJsonAsync<JsonElement>();
+        var registered = await (await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/office/requests/register", body)).Content.ReadFromJsonAsync<JsonElement>();
         var number = registered.GetProperty("number").GetString()!;
 
         var overdue = await clerk.Client.GetStringAsync("/office/disclosure/requests?due=overdue");

@@ -68,7 +68,7 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
         body["submittedOn"] = IntakeDriver.Today.AddDays(-6).ToString("yyyy-MM-dd");
         body["signedForOn"] = signedFor.ToString("yyyy-MM-dd");
 
-        var response = await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/requests/register", body);
+        var response = await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/office/requests/register", body);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -89,20 +89,20 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
         body["channel"] = nameof(RequestChannel.OrdinaryMail);
         body["submittedOn"] = posted.ToString("yyyy-MM-dd");
 
-        var registered = await (await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/requests/register", body)).Content.ReadFromJsonAsync<JsonElement>();
+        var registered = await (await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/office/requests/register", body)).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal("AwaitingConfirmation", registered.GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, registered.GetProperty("receivedOn").ValueKind);
         var id = registered.GetProperty("id").GetGuid();
-        var early = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn = posted.AddDays(-1), note = "电话确认" });
+        var early = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/office/requests/{id}/confirm", new { confirmedOn = posted.AddDays(-1), note = "电话确认" });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         var confirmedOn = IntakeDriver.Today.AddDays(-1);
-        var confirmed = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn, note = "电话确认，申请人联系上" });
+        var confirmed = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/office/requests/{id}/confirm", new { confirmedOn, note = "电话确认，申请人联系上" });
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var receipt = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(confirmedOn.ToString("yyyy-MM-dd"), receipt.GetProperty("receivedOn").GetString());
         Assert.Equal((await _driver.WorkingDaysAfterAsync(confirmedOn, 20)).ToString("yyyy-MM-dd"), receipt.GetProperty("dueDate").GetString());
-        var again = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/requests/{id}/confirm", new { confirmedOn, note = "重复确认" });
+        var again = await clerk.Client.PostAsJsonAsync($"/api/v1/disclosure/office/requests/{id}/confirm", new { confirmedOn, note = "重复确认" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
@@ -114,7 +114,7 @@ public abstract class IntakeTests(PlatformFactory platform) : IAsyncLifetime
         body["channel"] = nameof(RequestChannel.RegisteredMail);
         body["submittedOn"] = IntakeDriver.Today.ToString("yyyy-MM-dd");
 
-        var response = await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/requests/register", body);
+        var response = await clerk.Client.PostAsJsonAsync("/api/v1/disclosure/office/requests/register", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -16,7 +16,7 @@ internal static class OfficeRequestEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var requests = endpoints.MapGroup("/api/v1/disclosure/requests").WithTags("政府信息公开：申请办理");
+        var requests = endpoints.MapGroup("/api/v1/disclosure/office/requests").WithTags("政府信息公开：申请办理");
         requests.MapGet("/", ListAsync).RequireAuthorization(IntakePolicies.ReadRequests)
             .WithSummary("本人办理或查看范围内的申请（state、agency、number、due=warning|overdue、page）");
         requests.MapGet("/export", ExportAsync).RequireAuthorization(IntakePolicies.ReadRequests).WithSummary("导出申请列表（Excel）");
