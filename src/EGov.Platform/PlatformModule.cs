@@ -9,6 +9,7 @@ using EGov.Platform.Inbox;
 using EGov.Platform.Keys;
 using EGov.Platform.Numbering;
 using EGov.Platform.Organization;
+using EGov.Platform.Pdf;
 using EGov.Platform.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class PlatformModule
         services.AddInbox();
         services.AddAttachments(configuration, environment);
         services.AddPersonalData();
+        services.AddPdf(configuration);
         return services;
     }
 

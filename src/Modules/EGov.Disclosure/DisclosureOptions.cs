@@ -23,4 +23,12 @@ internal sealed class DisclosureOptions
         "决议", "决定", "命令（令）", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要",
         "规划", "计划", "总结", "统计数据", "其他",
     ];
+
+    /// <summary>
+    /// 复议机关 named in the letters of a department or street: the district government (行政复议法 第二十四条, UNCONFIRMED).
+    /// </summary>
+    public string ReviewAuthority { get; set; } = "宜昌市西陵区人民政府";
+
+    /// <summary>复议机关 named in the district government's own letters: the city government (UNCONFIRMED).</summary>
+    public string GovernmentReviewAuthority { get; set; } = "宜昌市人民政府";
 }
