@@ -2,6 +2,7 @@ using EGov.Disclosure.Contracts;
 using EGov.Disclosure.Reports.Api;
 using EGov.Disclosure.Reports.Computation;
 using EGov.Disclosure.Reports.Demo;
+using EGov.Disclosure.Reports.Export;
 using EGov.Disclosure.Reports.Handling;
 using EGov.Disclosure.Reports.Statistics;
 using EGov.Platform.Hosting;
@@ -22,6 +23,7 @@ internal static class ReportsRegistration
         services.AddScoped<EditReportHandler>();
         services.AddScoped<PublishReportHandler>();
         services.AddScoped<ReplyDurations>();
+        services.AddScoped<ReportPdf>();
         services.AddScoped<StatisticsHandler>();
         services.AddSingleton<IDemoSeeder, DemoYearSeeder>();
         services.AddSingleton(new NavigationItem(Shell.Office, "公开年报", "/office/disclosure/annual-reports", DisclosurePermissions.View, 55));

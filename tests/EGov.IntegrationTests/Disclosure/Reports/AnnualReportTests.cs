@@ -178,6 +178,21 @@ public abstract class AnnualReportTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Pdf_export_prints_the_published_report_with_its_tables()
+    {
+        var response = await platform.CreateClient().GetAsync($"/api/v1/disclosure/annual-reports/{DemoYear}/pdf");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"西陵区人民政府{DemoYear}年政府信息公开工作年度报告", text, StringComparison.Ordinal);
+        Assert.Contains("本年新收政府信息公开申请数量", text, StringComparison.Ordinal);
+        Assert.Contains("结转下年度继续办理", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("不成立", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Statistics_count_the_requests_in_scope_with_overdue_and_average_working_days()
     {
         var staff = await SignedInAsync("bgs.zhuren");

@@ -34,6 +34,10 @@ internal static class ReportsApi
                 Reply(await queries.ForReaderAsync(year, agency, cancellationToken),
                     v => Results.File(ReportWorkbook.Create(v), ReportWorkbook.ContentType, $"{v.Title}.xlsx")))
             .WithSummary("年度报告的表格（Excel）");
+        open.MapGet("/{year:int}/pdf", async (int year, string? agency, ReportQueries queries, ReportPdf pdf, CancellationToken cancellationToken) =>
+                Reply(await queries.ForReaderAsync(year, agency, cancellationToken),
+                    v => Reply(pdf.Create(v), bytes => Results.File(bytes, ReportPdf.ContentType, $"{v.Title}.pdf"))))
+            .WithSummary("年度报告全文（PDF，含表二、表三、表四）");
 
         var staff = endpoints.MapGroup("/api/v1/disclosure/annual-reports").WithTags("政府信息公开")
             .RequireAuthorization(PlatformPolicies.Staff);
