@@ -4,7 +4,7 @@ using EGov.Disclosure.Reports.Handling;
 namespace EGov.Disclosure.Areas.Disclosure.Pages.OfficeReports;
 
 /// <summary>The edit form of a report: sections 一, 五, 六 and the table 二 figures that other systems hold.</summary>
-public sealed class ReportForm
+internal sealed class ReportForm
 {
     [Display(Name = "一、总体情况")]
     public string? Overview { get; set; }
