@@ -31,4 +31,10 @@ internal sealed class DisclosureOptions
 
     /// <summary>复议机关 named in the district government's own letters: the city government (UNCONFIRMED).</summary>
     public string GovernmentReviewAuthority { get; set; } = "宜昌市人民政府";
+
+    /// <summary>
+    /// 申请编号 pattern (UNCONFIRMED local format): <c>{year}</c> and the serial <c>{n:5}</c>, which runs per year
+    /// (sequence <c>disclosure.request:{year}</c>).
+    /// </summary>
+    public string RequestNumberFormat { get; set; } = "{year}YSQ{n:5}";
 }

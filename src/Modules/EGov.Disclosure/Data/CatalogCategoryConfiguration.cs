@@ -15,5 +15,6 @@ internal sealed class CatalogCategoryConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.LegalBasis).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.Description).HasMaxLength(500);
     }
 }

@@ -14,6 +14,9 @@ internal static class LetterErrors
 
     public static Error AgencyNotFound { get; } = Error.NotFound("disclosure.letter_agency_not_found", "没有找到该机关，或者不在您的管理范围内。");
 
+    public static Error AgencyRequired(IEnumerable<string> codes)
+        => Error.Validation("disclosure.letter_agency_required", $"请用 agency 参数指定机关代码。您可以管理的有：{string.Join("、", codes)}。");
+
     public static Error Stale { get; } = Error.Conflict("disclosure.letter_template_stale", "模板已被他人修改，请重新打开后再保存。");
 
     public static Error StoreFailed(string message) => Error.Validation("disclosure.letter_store_failed", $"告知书无法保存：{message}");

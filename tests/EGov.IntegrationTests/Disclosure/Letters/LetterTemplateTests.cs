@@ -87,6 +87,25 @@ public abstract class LetterTemplateTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task The_page_previews_the_text_being_edited_without_saving_it()
+    {
+        var manager = await SignedInAsync("bgs.zhuren");
+
+        var response = await manager.PostFormAsync("/office/disclosure/templates/xlq/fee", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "收费通知（草稿）",
+            ["Input.Body"] = "{申请人}：\n请于{缴费期限}前缴纳{收费金额}。",
+            ["Input.Version"] = "0",
+        }, "/office/disclosure/templates/xlq/fee?handler=Preview");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("收费通知（草稿）张三：请于", Text(await response.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        Assert.Contains("前缴纳1,700.00元。", Text(await response.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
+        var detail = await manager.Client.GetFromJsonAsync<JsonElement>("/api/v1/disclosure/office/templates/xlq/fee");
+        Assert.False(detail.GetProperty("customized").GetBoolean());
+    }
+
+    [Fact]
     public async Task Unknown_placeholder_is_refused_with_Chinese_problem_details()
     {
         var manager = await SignedInAsync("bgs.zhuren");

@@ -19,4 +19,7 @@ internal sealed class CatalogCategory
     public int SortOrder { get; set; }
     public bool IsActive { get; set; } = true;
     public long Version { get; set; }
+
+    /// <summary>The full text of the category as the article words it (the name is a short form for menus).</summary>
+    public string Description { get; set; } = "";
 }

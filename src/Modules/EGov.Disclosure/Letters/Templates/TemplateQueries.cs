@@ -10,6 +10,11 @@ internal sealed class TemplateQueries(EGovDbContext db, TemplateAgencies owners,
 {
     public async Task<Result<IReadOnlyList<TemplateLine>>> ListAsync(string? agencyCode, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrWhiteSpace(agencyCode))
+        {
+            return LetterErrors.AgencyRequired((await owners.ListAsync(cancellationToken)).Select(o => o.Code));
+        }
+
         if (await owners.FindAsync(agencyCode, cancellationToken) is not { } owner)
         {
             return LetterErrors.AgencyNotFound;

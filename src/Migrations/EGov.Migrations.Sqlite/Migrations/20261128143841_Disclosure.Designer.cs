@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EGov.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128132221_Disclosure")]
+    [Migration("20261128143841_Disclosure")]
     partial class Disclosure
     {
         /// <inheritdoc />
@@ -19,6 +19,36 @@ namespace EGov.Migrations.Sqlite.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("EGov.Disclosure.Catalog.Items.CatalogAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId", "SortOrder");
+
+                    b.ToTable("disclosure_catalog_attachments", (string)null);
+                });
 
             modelBuilder.Entity("EGov.Disclosure.Domain.Agencies.DisclosureAgency", b =>
                 {
@@ -109,6 +139,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")

@@ -64,6 +64,21 @@ namespace EGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "disclosure_catalog_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_catalog_attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "disclosure_catalog_items",
                 columns: table => new
                 {
@@ -131,7 +146,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                     LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,6 +380,17 @@ namespace EGov.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_attachments_AttachmentId",
+                table: "disclosure_catalog_attachments",
+                column: "AttachmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_catalog_attachments_ItemId_SortOrder",
+                table: "disclosure_catalog_attachments",
+                columns: new[] { "ItemId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_disclosure_catalog_items_AgencyId_RegulatoryKind_GeneratedOn",
                 table: "disclosure_catalog_items",
                 columns: new[] { "AgencyId", "RegulatoryKind", "GeneratedOn" });
@@ -498,6 +525,9 @@ namespace EGov.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "disclosure_annual_reports");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_catalog_attachments");
 
             migrationBuilder.DropTable(
                 name: "disclosure_catalog_items");
