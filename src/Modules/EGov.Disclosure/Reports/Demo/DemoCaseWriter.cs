@@ -1,12 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using EGov.Disclosure.Contracts;
 using EGov.Disclosure.Domain;
 using EGov.Disclosure.Domain.Requests;
 using EGov.Disclosure.Requests;
+using EGov.Disclosure.Requests.Intake.Receipt;
 using EGov.Platform.Calendar;
 using EGov.Platform.Clocks;
-using EGov.Platform.Crypto;
 using EGov.Platform.Data;
 using EGov.Platform.Numbering;
 using EGov.Platform.PersonalData;
@@ -18,7 +16,7 @@ namespace EGov.Disclosure.Reports.Demo;
 /// extension, reply and archive, each dated on its own day through <see cref="DemoClockTime"/>.
 /// </summary>
 internal sealed partial class DemoCaseWriter(EGovDbContext db, INumberingService numbering, IPersonalDataProtector protector, ClockService clocks,
-    RequestJournal journal, DemoClockTime time, WorkingDayCalendar calendar, DemoStaff staff)
+    RequestJournal journal, DemoClockTime time, WorkingDayCalendar calendar, DemoStaff staff, string numberFormat)
 {
     public async Task<DisclosureRequest> WriteAsync(DemoCase c, Guid agencyId, Guid handlingId, CancellationToken cancellationToken)
     {
@@ -30,7 +28,7 @@ internal sealed partial class DemoCaseWriter(EGovDbContext db, INumberingService
         var request = new DisclosureRequest
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()),
-            Number = await numbering.NextFormattedAsync($"disclosure.request:{year}", "{year}YSQ{n:5}", new NumberValues(Year: year), cancellationToken),
+            Number = await numbering.NextFormattedAsync($"disclosure.request:{year}", numberFormat, new NumberValues(Year: year), cancellationToken),
             AgencyId = agencyId,
             HandlingDepartmentId = handlingId,
             ApplicantType = c.Type,
@@ -56,7 +54,7 @@ internal sealed partial class DemoCaseWriter(EGovDbContext db, INumberingService
             State = confirmed ? RequestState.AwaitingConfirmation : RequestState.Handling,
             IsDemo = true,
         };
-        request.QueryCodeHash = Sm3.HashHex(Encoding.UTF8.GetBytes(request.Id.ToString() + RandomNumberGenerator.GetString("0123456789", 8)));
+        request.QueryCodeHash = QueryCode.Hash(request.Id, QueryCode.New());
         db.Add(request);
         Receive(request, confirmed, submitted, c.ReceivedOn);
 

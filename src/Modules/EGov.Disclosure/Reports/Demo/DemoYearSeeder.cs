@@ -54,7 +54,8 @@ internal sealed class DemoYearSeeder : IDemoSeeder
         var calendar = sp.GetRequiredService<WorkingDayCalendar>();
         var writer = new DemoCaseWriter(db, sp.GetRequiredService<INumberingService>(), sp.GetRequiredService<IPersonalDataProtector>(),
             new ClockService(db, calendar, audit, time, sp.GetRequiredService<IOptions<ClockOptions>>()),
-            new RequestJournal(db, audit, time), time, calendar, DemoStaff.Of(staffIds["bgs.keyuan"], staffIds["bgs.zhuren"]));
+            new RequestJournal(db, audit, time), time, calendar, DemoStaff.Of(staffIds["bgs.keyuan"], staffIds["bgs.zhuren"]),
+            sp.GetRequiredService<IOptions<DisclosureOptions>>().Value.RequestNumberFormat);
 
         var written = new List<DisclosureRequest>();
         foreach (var c in DemoCases.All(calendar).OrderBy(c => c.ReceivedOn))
