@@ -12,6 +12,7 @@ internal static class PdfRegistration
         services.AddSingleton<PdfLetterWriter>();
         services.AddSingleton<IPdfLetterWriter>(sp => sp.GetRequiredService<PdfLetterWriter>());
         services.AddSingleton<IStartupTask, PdfFontCheck>();
+        services.AddSingleton(sp => new PdfDrawing(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PdfOptions>>()));
         return services;
     }
 }
