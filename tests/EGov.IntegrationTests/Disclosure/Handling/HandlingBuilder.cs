@@ -1,7 +1,7 @@
-using EGov.Disclosure.Requests.Intake.Receipt;
 using System.Text;
 using EGov.Disclosure.Contracts;
 using EGov.Disclosure.Domain.Requests;
+using EGov.Disclosure.Requests.Intake.Receipt;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Platform.Calendar;
 using EGov.Platform.Clocks;

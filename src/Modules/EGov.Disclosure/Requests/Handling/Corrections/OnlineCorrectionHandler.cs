@@ -2,12 +2,11 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using EGov.Disclosure.Domain.Requests;
+using EGov.Disclosure.Requests.Intake.Receipt;
 using EGov.Platform.Crypto;
 using EGov.Platform.Identity;
 using EGov.Platform.Results;
 using Microsoft.EntityFrameworkCore;
-
-using EGov.Disclosure.Requests.Intake.Receipt;
 
 namespace EGov.Disclosure.Requests.Handling.Corrections;
 
