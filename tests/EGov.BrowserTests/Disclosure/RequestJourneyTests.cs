@@ -26,12 +26,12 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
 
         var citizen = await platform.NewPageAsync();
         await citizen.GotoAsync("/disclosure/requests/new?agency=xlq");
-        await citizen.Locator("#ApplicantType").SelectOptionAsync(nameof(ApplicantType.NaturalPerson));
-        await citizen.Locator("#ApplicantName").FillAsync("王小明");
-        await citizen.Locator("#IdentityDocumentKind").SelectOptionAsync("居民身份证");
-        await citizen.Locator("#IdentityNumber").FillAsync("420502199001011238");
-        await citizen.Locator("#Phone").FillAsync("13900000009");
-        await citizen.Locator("#Description").FillAsync("西陵区老旧小区改造");
+        await citizen.Locator("#Input_ApplicantType").SelectOptionAsync(nameof(ApplicantType.NaturalPerson));
+        await citizen.Locator("#Input_ApplicantName").FillAsync("王小明");
+        await citizen.Locator("#Input_IdentityDocumentKind").SelectOptionAsync("居民身份证");
+        await citizen.Locator("#Input_IdentityNumber").FillAsync("420502199001011238");
+        await citizen.Locator("#Input_Phone").FillAsync("13900000009");
+        await citizen.Locator("#Input_Description").FillAsync("西陵区老旧小区改造");
         await citizen.Locator($"#form-{InformationForm.Electronic}").CheckAsync();
         await citizen.Locator($"#delivery-{DeliveryMethod.Online}").CheckAsync();
         await citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
@@ -41,8 +41,10 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
 
         var clerk = await SignedInAsync("bgs.keyuan");
         await clerk.GotoAsync($"/office/disclosure/requests/{id}/confirm");
+        await clerk.Locator("#Input_Note").FillAsync("电话确认，申请人本人接听");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "确认收到" }).ClickAsync();
         await clerk.GotoAsync($"/office/disclosure/requests/{id}");
+        await OpenAsync(clerk, "发出补正告知");
         await clerk.Locator("#items").FillAsync("请写明所需信息的具体名称或文号，以及涉及的小区名称和年度。");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "发出补正告知" }).ClickAsync();
         Assert.Equal(RequestState.AwaitingCorrection, await StateAsync(id));
@@ -57,21 +59,26 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
 
         var head = await SignedInAsync("bgs.zhuren");
         await head.GotoAsync($"/office/disclosure/requests/{id}");
+        await OpenAsync(head, "批准延期答复");
         await head.Locator("#days").FillAsync("20");
         await head.Locator("#reason").FillAsync("所需信息涉及多个部门和项目，需汇总核实。");
         await head.GetByRole(AriaRole.Button, new() { Name = "批准延期并告知申请人" }).ClickAsync();
 
         await clerk.GotoAsync($"/office/disclosure/requests/{id}");
+        await OpenAsync(clerk, "拟定答复");
         await clerk.Locator("#outcome").SelectOptionAsync(nameof(ReplyOutcome.PartiallyDisclosed));
         await clerk.Locator("#reply-text").FillAsync("项目计划予以公开；各小区资金安排中涉及施工企业商业秘密的部分不予公开（《条例》第十五条）。");
         await clerk.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "改造项目计划.pdf", MimeType = "application/pdf", Buffer = MinimalPdf() });
         await clerk.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
 
         await head.GotoAsync($"/office/disclosure/requests/{id}");
+        await OpenAsync(head, "审核答复");
         await head.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+        await OpenAsync(head, "签发答复");
         await head.GetByRole(AriaRole.Button, new() { Name = "签发并生成答复告知书" }).ClickAsync();
 
         await clerk.GotoAsync($"/office/disclosure/requests/{id}");
+        await OpenAsync(clerk, "送达答复");
         await clerk.Locator("#method").SelectOptionAsync(nameof(DeliveryMethod.Online));
         await clerk.GetByRole(AriaRole.Button, new() { Name = "确认送达" }).ClickAsync();
         Assert.Equal(RequestState.Replied, await StateAsync(id));
@@ -105,6 +112,10 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
         await leader.CloseAsync();
         return row.GetProperty("values")[0].GetInt32();
     }
+
+    /// <summary>The detail page keeps each action folded in a <c>details</c> element under its name.</summary>
+    private static async Task OpenAsync(IPage page, string action)
+        => await page.Locator("details", new() { Has = page.Locator("summary", new() { HasTextString = action }) }).First.EvaluateAsync("d => d.open = true");
 
     private async Task<Guid> RequestIdAsync(string number)
     {
