@@ -1,6 +1,7 @@
 using EGov.Disclosure.Agencies;
 using EGov.Disclosure.Catalog.Categories;
 using EGov.Disclosure.Contracts;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Identity.Authorization;
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ internal static class OfficeSettingsApi
     {
         var office = endpoints.MapGroup("/api/v1/disclosure/office")
             .RequireAuthorization(PlatformPolicies.Staff).RequireAuthorization(PlatformPolicies.Permission(DisclosurePermissions.Manage))
-            .AddEndpointFilter<CatalogCsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：指南与分类设置");
+            .AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：指南与分类设置");
         office.MapGet("/agencies", async (AgencySettingsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct))).WithSummary("管理范围内的公开主体及其指南设置");
         office.MapGet("/agencies/{code}", async (string code, AgencySettingsHandler h, CancellationToken ct) => Done(await h.FindAsync(code, ct))).WithSummary("公开主体的指南设置");
         office.MapPut("/agencies/{code}", async (string code, AgencySettingsFields body, AgencySettingsHandler h, CancellationToken ct) => Done(await h.SaveAsync(code, body, ct)))

@@ -2,6 +2,7 @@ using EGov.Disclosure.Catalog.Items;
 using EGov.Disclosure.Catalog.Workflow;
 using EGov.Disclosure.Contracts;
 using EGov.Disclosure.Domain.Catalog;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Identity.Authorization;
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,7 @@ internal static class StaffCatalogApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var office = endpoints.MapGroup("/api/v1/disclosure/office/catalog")
-            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CatalogCsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：目录编制");
+            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：目录编制");
         var catalog = PlatformPolicies.Permission(DisclosurePermissions.Catalog);
         var review = PlatformPolicies.Permission(DisclosurePermissions.ConfidentialityReview);
         office.MapGet("/", ListAsync).RequireAuthorization(catalog).WithSummary("管理范围内的目录信息（agency、status、overdue=true 为逾期未公开、q、page）");

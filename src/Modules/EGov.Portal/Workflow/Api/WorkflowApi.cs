@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EGov.Platform.Data;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Identity.Authorization;
 using EGov.Platform.Results;
 using EGov.Portal.Contracts;
@@ -21,7 +22,7 @@ internal static class WorkflowApi
     public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder endpoints)
     {
         var articles = endpoints.MapGroup("/api/v1/portal/articles/{id:guid}")
-            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CsrfFilter>().DisableAntiforgery().WithTags("门户网站群：编审流程");
+            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("门户网站群：编审流程");
         articles.MapPost("/submit", SubmitAsync).RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.Edit)).WithSummary("提交审核");
         articles.MapPost("/review", ReviewAsync).RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.Review)).WithSummary("审核通过（可附意见）");
         articles.MapPost("/send-back", SendBackAsync).RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.Review)).WithSummary("退回修改（须填写意见）");
@@ -32,7 +33,7 @@ internal static class WorkflowApi
         articles.MapPost("/push", PushAsync).RequireAuthorization(PlatformPolicies.Permission(PortalPermissions.Edit)).WithSummary("推送到门户网站的栏目");
 
         var references = endpoints.MapGroup("/api/v1/portal/references/{id:guid}")
-            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CsrfFilter>().DisableAntiforgery().WithTags("门户网站群：编审流程");
+            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("门户网站群：编审流程");
         references.MapPost("/accept", AcceptAsync).WithSummary("采用推送的稿件");
         references.MapPost("/decline", DeclineAsync).WithSummary("不采用推送的稿件（须填写理由）");
 

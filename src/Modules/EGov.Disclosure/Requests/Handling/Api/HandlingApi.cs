@@ -9,6 +9,7 @@ using EGov.Disclosure.Requests.Handling.Dossier;
 using EGov.Disclosure.Requests.Handling.Extensions;
 using EGov.Disclosure.Requests.Handling.Fees;
 using EGov.Disclosure.Requests.Handling.Replies;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Identity.Authorization;
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,7 @@ internal static class HandlingApi
     public static IEndpointRouteBuilder MapHandlingApi(this IEndpointRouteBuilder endpoints)
     {
         var requests = endpoints.MapGroup("/api/v1/disclosure/office/requests/{id:guid}")
-            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：申请办理");
+            .RequireAuthorization(PlatformPolicies.Staff).AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("政府信息公开：申请办理");
         requests.MapGet("", DossierAsync).WithSummary("申请详情：申请人（按权限脱敏）、答复期限、补正、征求意见、收费、答复、复议诉讼、文书、办理记录");
         var handle = PlatformPolicies.Permission(DisclosurePermissions.Handle);
         requests.MapPost("/correction-notice", (Guid id, CorrectionNoticeBody b, ClaimsPrincipal u, [FromServices] SendCorrectionHandler h, [FromServices] DossierQuery q, CancellationToken ct)
