@@ -1,10 +1,13 @@
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace EGov.Disclosure.Areas.Disclosure.Pages.Requests;
+namespace EGov.Disclosure.Areas.Disclosure.Pages;
 
-/// <summary>Shows an <see cref="Error"/> on a form: field messages next to their inputs, the rest in the summary.</summary>
-internal static class PageErrors
+/// <summary>
+/// Shows an <see cref="Error"/> on a form: field messages next to their inputs (bound as <c>{prefix}.{field}</c>, uploads as
+/// <c>Files</c>), the rest in the summary.
+/// </summary>
+internal static class FormErrors
 {
     public static void AddError(this ModelStateDictionary modelState, Error error, string prefix = "Input")
     {
