@@ -7,6 +7,7 @@ using EGov.Platform.Data;
 using EGov.Platform.Identity;
 using EGov.Platform.Inbox;
 using EGov.Platform.Keys;
+using EGov.Platform.Notifications;
 using EGov.Platform.Numbering;
 using EGov.Platform.Organization;
 using EGov.Platform.Pdf;
@@ -37,6 +38,7 @@ public static class PlatformModule
         services.AddAttachments(configuration, environment);
         services.AddPersonalData();
         services.AddPdf(configuration);
+        services.AddNotifications();
         return services;
     }
 

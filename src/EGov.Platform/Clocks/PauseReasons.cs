@@ -18,6 +18,18 @@ public static class PauseReasons
     /// <summary>听证 (行政许可法 第四十五条、第四十七条).</summary>
     public const string Hearing = "hearing";
 
+    /// <summary>招标 (行政许可法 第四十五条).</summary>
+    public const string Tender = "tender";
+
+    /// <summary>拍卖 (行政许可法 第四十五条).</summary>
+    public const string Auction = "auction";
+
+    /// <summary>检验、检测、检疫 (行政许可法 第四十五条).</summary>
+    public const string Inspection = "inspection";
+
+    /// <summary>鉴定 (行政许可法 第四十五条).</summary>
+    public const string Appraisal = "appraisal";
+
     public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>
     {
         [Correction] = "补正",
@@ -25,5 +37,9 @@ public static class PauseReasons
         [Fee] = "缴费",
         [ExpertReview] = "专家评审",
         [Hearing] = "听证",
+        [Tender] = "招标",
+        [Auction] = "拍卖",
+        [Inspection] = "检验、检测、检疫",
+        [Appraisal] = "鉴定",
     };
 }
