@@ -6,7 +6,6 @@ using EGov.Approvals.Domain.Licences;
 using EGov.Approvals.Licences.Pdf;
 using EGov.Platform.Attachments;
 using EGov.Platform.Audit;
-using EGov.Platform.Crypto;
 using EGov.Platform.Data;
 using EGov.Platform.Numbering;
 using EGov.Platform.Organization;
@@ -74,12 +73,9 @@ internal sealed class LicenceIssuer(
             return LicenceErrors.PdfFailed(rendered.Error!.Message);
         }
 
-        var bytes = rendered.Value;
-        var hash = Sm3.Hash(bytes);
-        licence.PdfHash = Convert.ToHexStringLower(hash);
-        licence.Signature = Convert.ToBase64String(Sm2.Sign(key.Value.PrivateKey, hash));
+        (licence.PdfHash, licence.Signature) = LicenceSignature.Sign(key.Value.PrivateKey, rendered.Value);
         licence.KeyId = key.Value.KeyId;
-        return await StoreAsync(licence, application, bytes, cancellationToken);
+        return await StoreAsync(licence, application, rendered.Value, cancellationToken);
     }
 
     private async Task<ELicence> NewLicenceAsync(Application application, ServiceItem item, DepartmentInfo department, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace EGov.Approvals.Licences.Pdf;
 internal sealed class LicencePdfLayout
 {
     private const double Left = 70;
-    private const double LabelWidth = 140;
+    private const double LabelWidth = 150;
     private const double LineHeight = 19;
     private const double Padding = 7;
     private const double QrSize = 110;
