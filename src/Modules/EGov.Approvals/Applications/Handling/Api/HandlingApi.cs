@@ -45,7 +45,7 @@ internal static class HandlingApi
         one.MapPost("/opinion", (Guid id, OpinionBody b, ClaimsPrincipal u, [FromServices] OpinionHandler h, [FromServices] DossierQuery q, CancellationToken ct)
             => StepAsync(id, u, q, () => h.HandleAsync(id, b.Opinion, b.CompleteReview, b.Version, u, ct), ct)).RequireAuthorization(Perm(ApprovalsPermissions.Review)).WithSummary("审查意见；审查完毕报请决定");
         one.MapPost("/special-procedures", (Guid id, SpecialProcedureBody b, ClaimsPrincipal u, [FromServices] SpecialProcedureHandler h, [FromServices] DossierQuery q, CancellationToken ct)
-            => StepAsync(id, u, q, () => h.StartAsync(id, b.Reason, b.Description, b.ExpectedDays, b.Version, u, ct), ct))
+            => StepAsync(id, u, q, () => h.StartAsync(id, b.Reason, b.Description, b.ExpectedDays, b.StartedOn, b.Version, u, ct), ct))
             .RequireAuthorization(Perm(ApprovalsPermissions.Review)).WithSummary("启动特别程序（听证、检验检测、专家评审等，不计入期限，书面告知）");
         one.MapPost("/special-procedures/end", (Guid id, SpecialProcedureEndBody b, ClaimsPrincipal u, [FromServices] SpecialProcedureHandler h, [FromServices] DossierQuery q, CancellationToken ct)
             => StepAsync(id, u, q, () => h.EndAsync(id, b.Outcome, b.EndedOn, b.Version, u, ct), ct)).RequireAuthorization(Perm(ApprovalsPermissions.Review)).WithSummary("结束特别程序，恢复计时");

@@ -27,7 +27,7 @@ internal sealed record ImmediateBody(bool DeliverElectronically, long? Version);
 
 internal sealed record OpinionBody(string? Opinion, bool CompleteReview, long? Version);
 
-internal sealed record SpecialProcedureBody(string? Reason, string? Description, int? ExpectedDays, long? Version);
+internal sealed record SpecialProcedureBody(string? Reason, string? Description, int? ExpectedDays, DateOnly? StartedOn, long? Version);
 
 internal sealed record SpecialProcedureEndBody(string? Outcome, DateOnly? EndedOn, long? Version);
 

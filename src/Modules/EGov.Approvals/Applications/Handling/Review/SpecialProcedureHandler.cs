@@ -18,7 +18,9 @@ internal sealed class SpecialProcedureHandler(HandlingUnit unit, HandlingClocks 
     public static readonly string[] Reasons =
         [PauseReasons.Hearing, PauseReasons.Tender, PauseReasons.Auction, PauseReasons.Inspection, PauseReasons.Appraisal, PauseReasons.ExpertReview];
 
-    public async Task<Result> StartAsync(Guid id, string? reason, string? description, int? expectedDays, long? version, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="startedOn">The day the procedure began (default today); the clocks pause from it.</param>
+    public async Task<Result> StartAsync(
+        Guid id, string? reason, string? description, int? expectedDays, DateOnly? startedOn, long? version, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var invalid = (reason, description, expectedDays) switch
         {
@@ -49,24 +51,34 @@ internal sealed class SpecialProcedureHandler(HandlingUnit unit, HandlingClocks 
             return HandlingErrors.ProcedureOpen;
         }
 
-        var today = unit.Today;
+        var start = startedOn ?? unit.Today;
+        if (start > unit.Today)
+        {
+            return HandlingErrors.FutureDate("StartedOn");
+        }
+
+        if (handled.Application.AcceptedOn is { } accepted && start < accepted)
+        {
+            return HandlingErrors.Field("approvals.date_too_early", "StartedOn", $"开始日期不能早于受理日期（{HandlingErrors.Day(accepted)}）。");
+        }
+
         var name = PauseReasons.Names[reason!];
-        var procedure = new SpecialProcedure { ApplicationId = id, Reason = reason!, Description = description!.Trim(), StartedOn = today, ExpectedDays = expectedDays!.Value };
+        var procedure = new SpecialProcedure { ApplicationId = id, Reason = reason!, Description = description!.Trim(), StartedOn = start, ExpectedDays = expectedDays!.Value };
         unit.Db.Add(procedure);
-        if (clocks.PauseHandling(handled, reason!, today, procedure.Description) is { IsSuccess: false } paused)
+        if (clocks.PauseHandling(handled, reason!, start, procedure.Description) is { IsSuccess: false } paused)
         {
             return paused;
         }
 
-        var told = $"本机关需要对你（单位）的申请进行{name}：{procedure.Description}。所需时间约{procedure.ExpectedDays}个工作日，自{HandlingErrors.Day(today)}起，该时间不计算在办理期限内。";
-        var written = await notices.WriteAsync(handled.Application, DocumentKind.SpecialProcedureNotice, [told], HandlingNotices.Law("第四十五条"), today, cancellationToken);
+        var told = $"本机关需要对你（单位）的申请进行{name}：{procedure.Description}。所需时间约{procedure.ExpectedDays}个工作日，自{HandlingErrors.Day(start)}起，该时间不计算在办理期限内。";
+        var written = await notices.WriteAsync(handled.Application, DocumentKind.SpecialProcedureNotice, [told], HandlingNotices.Law("第四十五条"), unit.Today, cancellationToken);
         if (!written.IsSuccess)
         {
             return written.Error!;
         }
 
         procedure.NoticeDocumentId = written.Value.Id;
-        journal.Record(handled.Application, "special_procedure_started", $"{name}（不计入办理期限）", today, user, told);
+        journal.Record(handled.Application, "special_procedure_started", $"{name}（不计入办理期限）", start, user, told);
         return await unit.SaveAsync(handled, cancellationToken);
     }
 

@@ -53,8 +53,8 @@ internal sealed class DetailModel(DossierQuery query) : PageModel
         => RunAsync(id, "opinion", () => h.HandleAsync(id, opinion, completeReview, version, User, ct), completeReview ? "审查完毕，已报请决定。" : "审查意见已保存。", ct);
 
     public Task<IActionResult> OnPostStartProcedureAsync(
-        Guid id, long version, string? reason, string? description, int? expectedDays, [FromServices] SpecialProcedureHandler h, CancellationToken ct)
-        => RunAsync(id, "procedure", () => h.StartAsync(id, reason, description, expectedDays, version, User, ct), "特别程序已启动，办理期限暂停计算，告知书已生成。", ct);
+        Guid id, long version, string? reason, string? description, int? expectedDays, DateOnly? startedOn, [FromServices] SpecialProcedureHandler h, CancellationToken ct)
+        => RunAsync(id, "procedure", () => h.StartAsync(id, reason, description, expectedDays, startedOn, version, User, ct), "特别程序已启动，办理期限暂停计算，告知书已生成。", ct);
 
     public Task<IActionResult> OnPostEndProcedureAsync(
         Guid id, long version, string? outcome, DateOnly? endedOn, [FromServices] SpecialProcedureHandler h, CancellationToken ct)
