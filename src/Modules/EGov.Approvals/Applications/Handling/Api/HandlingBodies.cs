@@ -1,14 +1,15 @@
 using EGov.Approvals.Domain.Applications;
+using System.Text.Json.Serialization;
 using EGov.Approvals.Domain.Items;
 
 namespace EGov.Approvals.Applications.Handling.Api;
 
-// Request bodies of the handling API. Version: the application's version the client last read; when it is given and
+// Request bodies of the handling API; enumerations by name ("Approved", "Post"). Version: the application's version the client last read; when it is given and
 // the application changed since, the step is refused with 409 instead of overwriting.
 
 internal sealed record VersionBody(long? Version);
 
-internal sealed record MaterialCheckBody(Guid MaterialId, MaterialCheck Check, string? Problem);
+internal sealed record MaterialCheckBody(Guid MaterialId, [property: JsonConverter(typeof(JsonStringEnumConverter<MaterialCheck>))] MaterialCheck Check, string? Problem);
 
 internal sealed record MaterialChecksBody(MaterialCheckBody[]? Checks, long? Version);
 
@@ -33,9 +34,9 @@ internal sealed record SpecialProcedureEndBody(string? Outcome, DateOnly? EndedO
 
 internal sealed record ExtensionDecisionBody(bool Approve, string? Note, long? Version);
 
-internal sealed record DecisionBody(Decision? Decision, string? Reason, long? Version);
+internal sealed record DecisionBody([property: JsonConverter(typeof(JsonStringEnumConverter<Decision>))] Decision? Decision, string? Reason, long? Version);
 
-internal sealed record DeliveryBody(DeliveryOptions? Method, DateOnly? DeliveredOn, string? Note, bool Conclude, long? Version);
+internal sealed record DeliveryBody([property: JsonConverter(typeof(JsonStringEnumConverter<DeliveryOptions>))] DeliveryOptions? Method, DateOnly? DeliveredOn, string? Note, bool Conclude, long? Version);
 
 /// <summary>The application after a step.</summary>
 internal sealed record StepResponse(Guid Id, string State, string StateName, int ProStatus, long Version, DateOnly? AcceptedOn, IReadOnlyList<object> Clocks);

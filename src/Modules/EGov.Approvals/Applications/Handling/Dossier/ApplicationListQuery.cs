@@ -4,6 +4,7 @@ using EGov.Approvals.Domain.Applications;
 using EGov.Platform.Clocks;
 using EGov.Platform.Data;
 using EGov.Platform.Identity;
+using EGov.Platform.PersonalData;
 using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,10 @@ internal sealed record ApplicationPage(IReadOnlyList<ApplicationRow> Rows, int T
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>The applications in the user's scope (the union over the approvals permissions they hold), newest first.</summary>
+/// <summary>
+/// The applications in the user's scope (the union over the approvals permissions they hold), newest first; natural
+/// persons' names masked unless the user holds <c>personaldata.view</c>.
+/// </summary>
 internal sealed class ApplicationListQuery(EGovDbContext db, ApplicationAccess access, HandlingClocks clocks, TimeProvider time)
 {
     public const int PageSize = 20;
@@ -61,16 +65,17 @@ internal sealed class ApplicationListQuery(EGovDbContext db, ApplicationAccess a
         var clockIds = applications.SelectMany(a => new[] { a.PreReviewClockId, a.PromisedClockId, a.StatutoryClockId, a.StepClockId }).OfType<Guid>().ToList();
         var open = await db.Set<StatutoryClock>().AsNoTracking().Where(c => clockIds.Contains(c.Id) && c.State != ClockState.Stopped).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(time);
-        return new ApplicationPage([.. applications.Select(a => Row(a, open, today))], total, page, PageSize);
+        var fullNames = user.HasPermission(PersonalDataPermissions.View);
+        return new ApplicationPage([.. applications.Select(a => Row(a, open, today, fullNames))], total, page, PageSize);
     }
 
-    private ApplicationRow Row(Application a, List<StatutoryClock> open, DateOnly today)
+    private ApplicationRow Row(Application a, List<StatutoryClock> open, DateOnly today, bool fullNames)
     {
         Guid?[] mine = [a.PreReviewClockId, a.PromisedClockId, a.StatutoryClockId, a.StepClockId];
         var nearest = open.Where(c => mine.Contains(c.Id)).OrderBy(c => c.DueDate).FirstOrDefault();
         var level = open.Where(c => mine.Contains(c.Id)).Select(c => c.LevelOn(today)).DefaultIfEmpty(WarningLevel.Normal).Max();
         return new ApplicationRow(
-            a.Id, a.Number, a.ItemName, a.ApplicantName, a.Channel, a.State, a.SubmittedAt, a.MaterialsReceivedOn,
+            a.Id, a.Number, a.ItemName, fullNames || a.ApplicantKind != ApplicantKind.NaturalPerson ? a.ApplicantName : PersonalDataViewer.Mask(PersonalDataKind.Name, a.ApplicantName) ?? "", a.Channel, a.State, a.SubmittedAt, a.MaterialsReceivedOn,
             nearest?.DueDate, nearest is null ? null : clocks.RemainingWorkingDays(nearest, today), level);
     }
 }
