@@ -1,9 +1,9 @@
 using EGov.Approvals.Licences.Verification;
+using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using EGov.Platform.Results;
 
 namespace EGov.Approvals.Licences.Api;
 

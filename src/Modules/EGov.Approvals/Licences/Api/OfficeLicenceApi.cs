@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EGov.Approvals.Contracts;
 using EGov.Approvals.Licences.Revocation;
 using EGov.Platform.Identity.Api;
@@ -6,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 
 namespace EGov.Approvals.Licences.Api;
 
