@@ -13,6 +13,7 @@ internal static class LicenceErrors
     public static readonly Error AlreadyRevoked = Error.Conflict("approvals.licence_already_revoked", "该电子证照已注销。");
     public static readonly Error ReasonRequired = Error.Validation("approvals.licence_revocation_reason_required", "请填写注销理由（不超过 500 字）。");
     public static readonly Error FileMissing = Error.Validation("approvals.licence_file_missing", "请选择要验证的电子证照 PDF 文件。");
+    public static readonly Error NotPdf = Error.Validation("approvals.licence_file_not_pdf", "所选文件不是 PDF 文件，请上传本平台签发的电子证照 PDF。");
     public static readonly Error Concurrent = Error.Conflict("approvals.licence_changed", "该电子证照已被他人修改，请刷新后重试。");
 
     public static Error FileTooLarge(long maxBytes)

@@ -14,5 +14,4 @@ internal static class LicenceHolder
 
     /// <summary>Identity numbers keep their first and last four characters.</summary>
     public static string PublicIdentity(string identityNumber) => Masking.ResidentId(identityNumber) ?? "";
-
 }
