@@ -81,7 +81,7 @@ internal sealed class RatingRecorder(EGovDbContext db, ApplicationJournal journa
         return new RatingReceipt(rating.Id, rating.Overall, ApprovalsNames.RatingLevel(rating.Overall), rating.IsBad, rectification?.Id);
     }
 
-    private Task<bool> RatedAsync(Guid applicationId, RatingChannel channel, CancellationToken cancellationToken)
+    public Task<bool> RatedAsync(Guid applicationId, RatingChannel channel, CancellationToken cancellationToken)
         => db.Set<Rating>().AnyAsync(r => r.ApplicationId == applicationId && r.Channel == channel, cancellationToken);
 }
 
