@@ -24,7 +24,7 @@ internal static class StatisticsWorkbook
             s.Targets.Select(t => new object?[] { t.Name, t.Target, t.Actual, t.Count, t.Of }));
         workbook.Worksheet("规划目标").Range("B2:C3").Style.NumberFormat.Format = "0.0%";
         var period = workbook.Worksheet("按部门");
-        period.Cell(s.ByDepartment.Count + 4, 1).Value = $"统计期间：{s.From:yyyy年M月d日}至{s.To:yyyy年M月d日}";
+        Set(period.Cell(s.ByDepartment.Count + 4, 1), $"统计期间：{s.From:yyyy年M月d日}至{s.To:yyyy年M月d日}");
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -46,7 +46,7 @@ internal static class StatisticsWorkbook
         var sheet = workbook.Worksheets.Add(name);
         for (var c = 0; c < headers.Length; c++)
         {
-            sheet.Cell(1, c + 1).Value = headers[c];
+            Set(sheet.Cell(1, c + 1), headers[c]);
         }
 
         sheet.Row(1).Style.Font.Bold = true;
@@ -55,12 +55,25 @@ internal static class StatisticsWorkbook
         {
             for (var c = 0; c < row.Length; c++)
             {
-                sheet.Cell(line, c + 1).Value = row[c] ?? "";
+                Set(sheet.Cell(line, c + 1), row[c]);
             }
 
             line++;
         }
 
         sheet.Columns(1, headers.Length).Width = 14;
+    }
+
+    /// <summary>Text through <c>SetValue</c>: the <c>Value</c> setter of ClosedXML 0.95 turns text like “2024年5月” into a date.</summary>
+    private static void Set(IXLCell cell, object? value)
+    {
+        if (value is string text)
+        {
+            cell.SetValue(text);
+        }
+        else
+        {
+            cell.Value = value ?? "";
+        }
     }
 }

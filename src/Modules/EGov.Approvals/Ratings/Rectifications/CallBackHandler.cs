@@ -26,8 +26,7 @@ internal sealed class CallBackHandler(RectificationUnit unit)
             return RatingErrors.WrongState(r.State, "记录回访");
         }
 
-        // The page sends Beijing time; China keeps UTC+8 all year.
-        var at = input.CalledBackAt is { } local ? DateTime.SpecifyKind(local, DateTimeKind.Unspecified).AddHours(-8) : (DateTime?)null;
+        var at = ToUtc(input.CalledBackAt);
         var note = input.Note?.Trim();
         if (at is null || at > unit.Now.AddMinutes(5) || at < c.Rating.RatedAt.AddMinutes(-1))
         {
@@ -49,4 +48,13 @@ internal sealed class CallBackHandler(RectificationUnit unit)
         unit.Audit.Record(r, "called_back", new { at, input.Method });
         return await unit.SaveAsync(c, cancellationToken);
     }
+
+    /// <summary>An instant with a zone is taken as it is; one without (the page's datetime-local) is Beijing time, UTC+8 all year.</summary>
+    private static DateTime? ToUtc(DateTime? value) => value switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Utc } utc => utc,
+        { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
+        { } china => DateTime.SpecifyKind(china.AddHours(-8), DateTimeKind.Utc),
+    };
 }
