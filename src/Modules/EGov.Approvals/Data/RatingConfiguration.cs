@@ -33,5 +33,7 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.Property(r => r.AppealReason).HasMaxLength(2000);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.DepartmentId, r.State });
+        builder.Property(r => r.CallBackMethod).HasMaxLength(20);
+        builder.Property(r => r.AppealDecision).HasMaxLength(2000);
     }
 }

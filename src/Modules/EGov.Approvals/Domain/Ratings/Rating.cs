@@ -27,6 +27,9 @@ internal sealed class Rating
     public DateTime RatedAt { get; set; }
 
     public bool IsBad => Overall <= 2;
+
+    /// <summary>申诉复核 upheld: the rating was mistaken or malicious and is left out of every statistic.</summary>
+    public bool Excluded { get; set; }
 }
 
 internal enum RatingChannel

@@ -41,6 +41,21 @@ internal sealed class Rectification
 
     public bool? AppealUpheld { get; set; }
     public long Version { get; set; }
+
+    /// <summary>How the applicant was called back: 电话, 短信, 上门, 当面.</summary>
+    public string? CallBackMethod { get; set; }
+
+    /// <summary>1 for the first rectification; 2 after the applicant was dissatisfied and it was reopened once.</summary>
+    public int Round { get; set; } = 1;
+
+    public DateTime? AppealedAt { get; set; }
+    public Guid? AppealedBy { get; set; }
+
+    /// <summary>The reviewer's reasons for upholding or dismissing the appeal.</summary>
+    public string? AppealDecision { get; set; }
+
+    public DateTime? AppealDecidedAt { get; set; }
+    public Guid? AppealDecidedBy { get; set; }
 }
 
 internal enum RectificationState
