@@ -1,6 +1,11 @@
+using EGov.Approvals.Catalog.Api;
 using EGov.Approvals.Catalog.Demo;
+using EGov.Approvals.Catalog.Editing;
+using EGov.Approvals.Catalog.Public;
 using EGov.Approvals.Catalog.Search;
+using EGov.Approvals.Contracts;
 using EGov.Platform.Hosting;
+using EGov.Platform.Modules;
 using EGov.Portal.Contracts.Search;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +20,21 @@ internal static class CatalogRegistration
         services.AddSingleton<IDemoSeeder, ItemDemoSeeder>();
         services.AddScoped<ItemCatalog>();
         services.AddScoped<ISearchSource, ItemSearchSource>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ItemAccess>();
+        services.AddScoped<ItemFiles>();
+        services.AddScoped<SaveItemHandler>();
+        services.AddScoped<ItemStatusHandler>();
+        services.AddScoped<StaffItemQueries>();
+        services.AddScoped<PublicItems>();
+        services.AddSingleton(new NavigationItem(Shell.Office, "政务服务事项", "/office/approvals/items", ApprovalsPermissions.Catalog, 60));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapApprovalsCatalog(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapApprovalsCatalog(this IEndpointRouteBuilder endpoints)
+    {
+        PublicItemsApi.Map(endpoints);
+        StaffItemsApi.Map(endpoints);
+        return endpoints;
+    }
 }
