@@ -1,5 +1,5 @@
-using EGov.Approvals.Domain.Applications;
 using System.Text.Json.Serialization;
+using EGov.Approvals.Domain.Applications;
 using EGov.Approvals.Domain.Items;
 
 namespace EGov.Approvals.Applications.Handling.Api;
