@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using EGov.Approvals.Domain.Items;
 
 namespace EGov.Approvals.Applications.Intake.Forms;
@@ -6,9 +9,12 @@ namespace EGov.Approvals.Applications.Intake.Forms;
 /// <summary>The checked form: the data to store as <c>Application.FormData</c>, or every field's errors at once.</summary>
 internal sealed record FormOutcome(JsonObject Data, IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>Chinese stays readable (and a third of the size of <c>\uXXXX</c> escapes) in the stored JSON.</summary>
+    private static readonly JsonSerializerOptions Storage = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public bool IsValid => Errors.Count == 0;
 
-    public string Json => Data.ToJsonString();
+    public string Json => Data.ToJsonString(Storage);
 }
 
 /// <summary>Validates an item's form on the server, field by field, and reports all problems in one answer.</summary>
