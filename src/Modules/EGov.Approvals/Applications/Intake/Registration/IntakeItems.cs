@@ -1,3 +1,4 @@
+using EGov.Approvals.Catalog;
 using EGov.Approvals.Domain.Items;
 using EGov.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -5,12 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Approvals.Applications.Intake.Registration;
 
 /// <summary>The published items an application can be made for, with their form fields and materials.</summary>
-internal sealed class IntakeItems(EGovDbContext db)
+internal sealed class IntakeItems(EGovDbContext db, ItemCatalog catalog)
 {
-    public Task<ServiceItem?> FindPublishedAsync(Guid id, CancellationToken cancellationToken)
-        => db.Set<ServiceItem>().AsNoTracking().AsSplitQuery()
-            .Include(i => i.Fields).Include(i => i.Materials)
-            .SingleOrDefaultAsync(i => i.Id == id && i.Status == ItemStatus.Published, cancellationToken);
+    public Task<ServiceItem?> FindPublishedAsync(Guid id, CancellationToken cancellationToken) => catalog.FindPublishedAsync(id, cancellationToken);
 
     /// <summary>Every published item, for the window clerk's picker (一窗受理: any department).</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name, string Code)>> ListPublishedAsync(CancellationToken cancellationToken)
