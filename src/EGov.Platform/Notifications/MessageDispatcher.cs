@@ -15,16 +15,25 @@ internal sealed partial class MessageDispatcher(
 {
     /// <returns>How many messages this round finished (sent, recorded or failed for good).</returns>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+        => await ProcessAsync(await DueAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The pending messages nobody holds, oldest first, one batch.</summary>
+    internal Task<List<OutgoingMessage>> DueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Set<OutgoingMessage>()
+            .Where(m => m.State == OutgoingState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.CreatedAt).Take(Math.Max(1, options.Value.BatchSize)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Claims and sends each message of a batch; a message another dispatcher claimed meanwhile is skipped.</summary>
+    internal async Task<int> ProcessAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = time.GetUtcNow().UtcDateTime;
-        var batch = await db.Set<OutgoingMessage>()
-            .Where(m => m.State == OutgoingState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.CreatedAt).Take(Math.Max(1, settings.BatchSize)).ToListAsync(cancellationToken);
         var finished = 0;
         foreach (var message in batch)
         {
-            if (await ClaimAsync(message, now.AddSeconds(settings.ClaimSeconds), cancellationToken))
+            if (await ClaimAsync(message, time.GetUtcNow().UtcDateTime.AddSeconds(settings.ClaimSeconds), cancellationToken))
             {
                 finished += await SendAsync(message, settings, cancellationToken) ? 1 : 0;
             }
