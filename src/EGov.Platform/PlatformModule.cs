@@ -50,6 +50,7 @@ public static class PlatformModule
         endpoints.MapInboxApi();
         endpoints.MapAttachmentsApi();
         endpoints.MapKeyStoreApi();
+        endpoints.MapNotificationsApi();
         return endpoints;
     }
 }

@@ -33,5 +33,6 @@ internal sealed class OutgoingMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.Result).HasMaxLength(1000);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.State, m.CreatedAt });
+        builder.HasIndex(m => new { m.State, m.ClaimedUntil });
     }
 }

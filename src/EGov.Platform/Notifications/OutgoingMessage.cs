@@ -23,6 +23,9 @@ public sealed class OutgoingMessage
     public string? Result { get; internal set; }
 
     public long Version { get; internal set; }
+
+    /// <summary>A dispatcher holds the message until then (sending it, or waiting to retry); nobody else takes it before.</summary>
+    public DateTime? ClaimedUntil { get; internal set; }
 }
 
 public enum OutgoingState

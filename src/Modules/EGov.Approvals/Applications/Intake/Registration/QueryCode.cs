@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using EGov.Platform.Crypto;
+
+namespace EGov.Approvals.Applications.Intake.Registration;
+
+/// <summary>
+/// 查询码: 8 characters shown once on the receipt. Only SM3(application id ‖ code) is stored, so the table alone does
+/// not let anyone follow an application; the check runs in constant time.
+/// </summary>
+internal static class QueryCode
+{
+    public const int Length = 8;
+
+    /// <summary>No 0/O, 1/I/L: a code read over the phone or copied by hand stays unambiguous.</summary>
+    public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    public static string New() => new(RandomNumberGenerator.GetItems(Alphabet.AsSpan(), Length));
+
+    public static string Hash(Guid applicationId, string code)
+        => Sm3.HashHex(Encoding.UTF8.GetBytes(applicationId.ToString("N") + Normalize(code)));
+
+    public static bool Matches(Guid applicationId, string? code, string storedHash)
+        => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(applicationId, code ?? "")), Encoding.ASCII.GetBytes(storedHash));
+
+    /// <summary>People type codes in lower case, with spaces or hyphens.</summary>
+    public static string Normalize(string code)
+        => code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
+}
