@@ -129,6 +129,51 @@ public abstract class OnlineIntakeTests(PlatformFactory platform)
         Assert.Contains("value=\"张三\"", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Apply_page_with_uploaded_files_leads_to_a_receipt_shown_once()
+    {
+        var item = await _driver.ItemAsync();
+        var citizen = await _driver.SignedInAsync("shimin");
+        var page = $"/services/items/{item.Id}/apply";
+        var token = await IntakeDriver.TokenAsync(citizen, page);
+
+        var refused = await citizen.Client.PostAsync(page, PageForm(item, token, "饮品店"));
+        var accepted = await citizen.Client.PostAsync(page, PageForm(item, token, "预包装食品销售"));
+
+        Assert.Contains("“饮品店”不是可选项", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var receipt = await citizen.Client.GetStringAsync(accepted.Headers.Location!.OriginalString);
+        Assert.Matches("id=\"receipt-code\"[^>]*>[A-Z2-9]{8}<", receipt);
+        Assert.DoesNotContain("receipt-code", await citizen.Client.GetStringAsync(accepted.Headers.Location!.OriginalString), StringComparison.Ordinal);
+    }
+
+    private static MultipartFormDataContent PageForm(ServiceItem item, string token, string businessItem)
+    {
+        var content = new MultipartFormDataContent();
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Applicant.Phone"] = "13800000001",
+            ["Applicant.Address"] = "湖北省宜昌市西陵区夷陵大道1号",
+            ["Form.operator_name"] = "张三饮品店",
+            ["Form.credit_code"] = "91420502MA4XL00012",
+            ["Form.premises"] = "西陵区夷陵大道1号",
+            ["Form.business_format"] = "餐饮服务经营者",
+            ["Form.business_items"] = businessItem,
+        };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var m in item.Materials.Where(m => m.Necessity == MaterialNecessity.Required))
+        {
+            content.Add(new ByteArrayContent(IntakeDriver.Pdf), $"Materials.{m.Id}.File", m.Name + ".pdf");
+        }
+
+        return content;
+    }
+
     private async Task<int> CountAsync()
     {
         await using var scope = platform.Scope();
