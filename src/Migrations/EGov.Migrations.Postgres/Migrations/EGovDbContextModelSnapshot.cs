@@ -925,6 +925,9 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
 
@@ -955,6 +958,16 @@ namespace EGov.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AppealDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppealDecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("AppealReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -962,8 +975,18 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("AppealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppealedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CallBackMethod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("CallBackNote")
                         .HasMaxLength(2000)
@@ -1009,6 +1032,9 @@ namespace EGov.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("RectifiedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
@@ -2696,6 +2722,9 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2730,6 +2759,8 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State", "ClaimedUntil");
 
                     b.HasIndex("State", "CreatedAt");
 

@@ -919,6 +919,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
 
@@ -949,6 +952,16 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AppealDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppealDecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AppealReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -956,7 +969,17 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AppealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppealedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallBackMethod")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CallBackNote")
@@ -1003,6 +1026,9 @@ namespace EGov.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("RectifiedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
@@ -2686,6 +2712,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2720,6 +2749,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State", "ClaimedUntil");
 
                     b.HasIndex("State", "CreatedAt");
 

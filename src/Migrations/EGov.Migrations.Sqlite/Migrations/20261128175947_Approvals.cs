@@ -268,7 +268,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                     Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Named = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Excluded = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,7 +299,14 @@ namespace EGov.Migrations.Sqlite.Migrations
                     FeedbackAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AppealReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     AppealUpheld = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CallBackMethod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AppealedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AppealDecision = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AppealDecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AppealDecidedBy = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -339,7 +347,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Result = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -579,6 +588,11 @@ namespace EGov.Migrations.Sqlite.Migrations
                 name: "IX_approvals_special_procedures_ApplicationId",
                 table: "approvals_special_procedures",
                 column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_outgoing_messages_State_ClaimedUntil",
+                table: "plat_outgoing_messages",
+                columns: new[] { "State", "ClaimedUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_plat_outgoing_messages_State_CreatedAt",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EGov.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128161031_Approvals")]
+    [Migration("20261128175947_Approvals")]
     partial class Approvals
     {
         /// <inheritdoc />
@@ -922,6 +922,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("TEXT");
 
@@ -952,6 +955,16 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AppealDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppealDecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AppealReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -959,7 +972,17 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AppealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppealedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallBackMethod")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CallBackNote")
@@ -1006,6 +1029,9 @@ namespace EGov.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("RectifiedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
@@ -2689,6 +2715,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2723,6 +2752,8 @@ namespace EGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State", "ClaimedUntil");
 
                     b.HasIndex("State", "CreatedAt");
 

@@ -269,7 +269,8 @@ namespace EGov.Migrations.Postgres.Migrations
                     Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AccountId = table.Column<Guid>(type: "uuid", nullable: true),
                     Named = table.Column<bool>(type: "boolean", nullable: false),
-                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Excluded = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,7 +300,14 @@ namespace EGov.Migrations.Postgres.Migrations
                     FeedbackAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AppealReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     AppealUpheld = table.Column<bool>(type: "boolean", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CallBackMethod = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    AppealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AppealedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    AppealDecision = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AppealDecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AppealDecidedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,7 +348,8 @@ namespace EGov.Migrations.Postgres.Migrations
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Result = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -580,6 +589,11 @@ namespace EGov.Migrations.Postgres.Migrations
                 name: "IX_approvals_special_procedures_ApplicationId",
                 table: "approvals_special_procedures",
                 column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_outgoing_messages_State_ClaimedUntil",
+                table: "plat_outgoing_messages",
+                columns: new[] { "State", "ClaimedUntil" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_plat_outgoing_messages_State_CreatedAt",

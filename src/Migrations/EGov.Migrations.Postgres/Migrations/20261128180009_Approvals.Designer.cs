@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EGov.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128161044_Approvals")]
+    [Migration("20261128180009_Approvals")]
     partial class Approvals
     {
         /// <inheritdoc />
@@ -928,6 +928,9 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
 
@@ -958,6 +961,16 @@ namespace EGov.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AppealDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppealDecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("AppealReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -965,8 +978,18 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("AppealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AppealedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CallBackMethod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("CallBackNote")
                         .HasMaxLength(2000)
@@ -1012,6 +1035,9 @@ namespace EGov.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("RectifiedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
@@ -2699,6 +2725,9 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2733,6 +2762,8 @@ namespace EGov.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State", "ClaimedUntil");
 
                     b.HasIndex("State", "CreatedAt");
 
