@@ -83,9 +83,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
         await citizen.GotoAsync("/services/licences/verify");
         await citizen.Locator("#licence-file").SetInputFilesAsync(new FilePayload { Name = "licence.pdf", MimeType = "application/pdf", Buffer = licence });
         await citizen.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        var verdict = await citizen.Locator("main").InnerTextAsync();
-        Assert.Contains("有效", verdict, StringComparison.Ordinal);
-        Assert.DoesNotContain("验证失败", verdict, StringComparison.Ordinal);
+        Assert.Equal("验证结果：有效", (await citizen.Locator("#check-status").InnerTextAsync()).Trim());
 
         await citizen.GotoAsync($"/my/applications/{id}/rate");
         await citizen.Locator("#overall-5").CheckAsync();
@@ -96,6 +94,46 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
 
         await citizen.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
         Assert.Equal(5, await OverallRatingAsync(id));
+    }
+
+    [Fact]
+    public async Task Window_clerk_registers_a_paper_application_that_is_accepted_and_decided_and_counts_as_window()
+    {
+        var itemId = await ItemIdAsync(HygieneLicence);
+        var clerk = await SignedInAsync("xzsp.shouli");
+        await clerk.GotoAsync($"/office/approvals/applications/register?item={itemId}");
+        await clerk.Locator("#Applicant_Kind").SelectOptionAsync(nameof(ApplicantKind.EnterpriseLegalPerson));
+        await clerk.Locator("#Applicant_Name").FillAsync("宜昌西陵示例科技有限公司");
+        await clerk.Locator("#Applicant_IdentityNumber").FillAsync("91420502MA4XL00012");
+        await clerk.Locator("#Applicant_Phone").FillAsync("13800000002");
+        await clerk.Locator("#Applicant_Address").FillAsync("湖北省宜昌市西陵区东山大道100号");
+        await clerk.Locator("#f-unit_name").FillAsync("西陵示例宾馆");
+        await clerk.Locator("#f-credit_code").FillAsync("91420502MA4XL00012");
+        await clerk.Locator("#f-premises").FillAsync("湖北省宜昌市西陵区东山大道100号");
+        await clerk.Locator("#f-place_type").SelectOptionAsync("住宿场所");
+        await clerk.Locator("#f-area").FillAsync("860");
+        foreach (var material in await RequiredMaterialIdsAsync(itemId))
+        {
+            await clerk.Locator($"#m-{material:N}-paper").CheckAsync();
+        }
+
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "登记并打印收件凭证" }).ClickAsync();
+        var number = (await clerk.Locator("#receipt-number").InnerTextAsync()).Trim();
+        var id = await ApplicationIdAsync(number);
+        Assert.Equal(ApplicationChannel.Window, await QueryAsync(db => db.Set<Application>().Where(a => a.Id == id).Select(a => a.Channel).SingleAsync()));
+
+        await clerk.GotoAsync($"/office/approvals/applications/{id}");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        Assert.Equal(ApplicationState.UnderReview, await StateAsync(id));
+
+        var chief = await SignedInAsync("xzsp.kezhang");
+        await chief.GotoAsync($"/office/approvals/applications/{id}");
+        await OpenAsync(chief, "作出决定");
+        await chief.Locator("#decision-denied").CheckAsync();
+        await chief.Locator("#decision-reason").FillAsync("现场核查发现客房通风设施不符合《公共场所卫生管理条例实施细则》第十七条的要求。");
+        await chief.GetByRole(AriaRole.Button, new() { Name = "作出决定" }).Last.ClickAsync();
+        Assert.Equal(ApplicationState.Decided, await StateAsync(id));
+        Assert.Equal(Decision.Denied, await QueryAsync(db => db.Set<Application>().Where(a => a.Id == id).Select(a => a.Decision).SingleAsync()));
     }
 
     private async Task<byte[]> LicencePdfAsync(Guid applicationId)
