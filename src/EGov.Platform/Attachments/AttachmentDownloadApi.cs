@@ -9,7 +9,7 @@ namespace EGov.Platform.Attachments;
 
 internal static class AttachmentDownloadApi
 {
-    public const string Sm3Header = "X-Content-SM3";
+    public const string Sm3Header = AttachmentResponse.Sm3Header;
 
     public static void MapAttachmentDownload(this IEndpointRouteBuilder endpoints)
         => endpoints.MapGet("/api/v1/attachments/{id:guid}", DownloadAsync)
@@ -42,12 +42,6 @@ internal static class AttachmentDownloadApi
             return AttachmentProblems.From(AttachmentErrors.ReadDenied);
         }
 
-        // Never rendered inline, never sniffed (OWASP ASVS 12.5.2, 12.3.5 against reflected file download).
-        var headers = context.Response.Headers;
-        headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = attachment.OriginalName }.ToString();
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = attachment.IsPublic ? "public, max-age=3600" : "private, no-store";
-        headers[Sm3Header] = attachment.Sm3;
-        return TypedResults.Stream(store.OpenRead(attachment), attachment.ContentType);
+        return AttachmentResponse.Send(context, store, attachment);
     }
 }

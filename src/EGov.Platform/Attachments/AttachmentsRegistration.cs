@@ -22,6 +22,7 @@ internal static class AttachmentsRegistration
             .Validate(o => o.MaxBytes > 0 && o.MaxArchiveEntries > 0 && o.MaxExpansionFactor > 0, "Attachments 的上限必须大于零。")
             .ValidateOnStart();
         services.AddScoped<IAttachmentStore, AttachmentStore>();
+        services.AddSingleton<DocumentLinks>();
         services.AddScoped<AttachmentAccess>();
         return services;
     }

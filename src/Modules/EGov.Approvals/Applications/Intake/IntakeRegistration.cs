@@ -24,7 +24,6 @@ internal static class IntakeRegistration
         services.AddScoped<RegisterApplicationHandler>();
         services.AddScoped<ApplicationTracking>();
         services.AddScoped<MyApplications>();
-        services.AddSingleton<DocumentLinks>();
         services.AddAttachmentAccessPolicy<ApprovalsAttachmentPolicy>();
         services.AddSingleton(new NavigationItem(Shell.Personal, "我的办件", IntakeUrls.Mine));
         services.AddSingleton(new NavigationItem(Shell.Office, "窗口收件", IntakeUrls.Register, ApprovalsPermissions.WindowIntake, 61));

@@ -26,7 +26,6 @@ internal static class IntakeRegistration
         services.AddScoped<RequestTracking>();
         services.AddScoped<MyRequests>();
         services.AddScoped<StaffRequestList>();
-        services.AddSingleton<DocumentLinks>();
         services.AddAttachmentAccessPolicy<DisclosureAttachmentPolicy>();
         services.AddIntakePolicies();
         services.AddSingleton(new NavigationItem(Shell.Personal, "我的政府信息公开申请", IntakeUrls.Mine));

@@ -1,6 +1,7 @@
 using EGov.Approvals.Applications.Intake.Registration;
 using EGov.Approvals.Domain;
 using EGov.Approvals.Domain.Applications;
+using EGov.Platform.Attachments;
 using EGov.Platform.Clocks;
 using EGov.Platform.Data;
 using EGov.Platform.Organization;
@@ -45,7 +46,7 @@ internal sealed class ApplicationTracking(EGovDbContext db, ClockService clocks,
             .Select(s => new TrackingStep(s.Date, s.At, s.Title, s.PublicNote, s.DueDate)).ToListAsync(cancellationToken);
         var documents = (await db.Set<ApplicationDocument>().AsNoTracking().Where(d => d.ApplicationId == a.Id && d.VisibleToApplicant)
                 .OrderBy(d => d.CreatedAt).ToListAsync(cancellationToken))
-            .Select(d => new TrackingDocument(d.Title, d.CreatedAt, links.UrlFor(a.Id, d.Id))).ToList();
+            .Select(d => new TrackingDocument(d.Title, d.CreatedAt, IntakeUrls.Document(links.Protect(DocumentDownload.DocumentPurpose, a.Id, d.Id)))).ToList();
         var department = await organization.FindAsync(a.DepartmentId, cancellationToken);
         return new TrackingView(
             a.Id, a.Number, a.ItemName, department?.Name ?? "", a.State, ApprovalsNames.Of(a.State), ApprovalsNames.Of(a.Channel),

@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace EGov.Approvals.Applications.Intake.Tracking;
 
 /// <summary><c>GET /services/applications/documents/{token}</c>: a document given to the applicant, from a link of the progress page.</summary>
 internal static class DocumentDownload
 {
+    /// <summary>The data-protection purpose of this module's download tokens.</summary>
+    public const string DocumentPurpose = "EGov.Approvals.ApplicationDocumentLink";
+
     public static void Map(IEndpointRouteBuilder endpoints)
         => endpoints.MapGet("/services/applications/documents/{token}", DownloadAsync)
             .AllowAnonymous() // the token is the permission: it names the application and the document, and expires
@@ -24,7 +26,7 @@ internal static class DocumentDownload
         string token, HttpContext context, [FromServices] DocumentLinks links, [FromServices] EGovDbContext db,
         [FromServices] IAttachmentStore store, [FromServices] IAuditLog audit, CancellationToken cancellationToken)
     {
-        if (links.Read(token) is not var (applicationId, documentId)
+        if (links.Read(DocumentPurpose, token) is not var (applicationId, documentId)
             || await db.Set<ApplicationDocument>().AsNoTracking()
                 .SingleOrDefaultAsync(d => d.Id == documentId && d.ApplicationId == applicationId && d.VisibleToApplicant, cancellationToken) is not { } document
             || await store.FindAsync(document.AttachmentId, cancellationToken) is not { } attachment)
@@ -33,10 +35,6 @@ internal static class DocumentDownload
         }
 
         await audit.RecordNowAsync(new AuditRecord("approvals.application.document_downloaded", nameof(Application), applicationId.ToString(), AuditOutcome.Success, $"document={documentId}"), cancellationToken);
-        var headers = context.Response.Headers;
-        headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = attachment.OriginalName }.ToString();
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "private, no-store";
-        return TypedResults.Stream(store.OpenRead(attachment), attachment.ContentType);
+        return AttachmentResponse.Send(context, store, attachment);
     }
 }

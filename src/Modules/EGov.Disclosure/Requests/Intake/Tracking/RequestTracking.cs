@@ -2,6 +2,7 @@ using EGov.Disclosure.Agencies;
 using EGov.Disclosure.Domain;
 using EGov.Disclosure.Domain.Requests;
 using EGov.Disclosure.Requests.Intake.Receipt;
+using EGov.Platform.Attachments;
 using EGov.Platform.Clocks;
 using EGov.Platform.Data;
 using EGov.Platform.PersonalData;
@@ -47,7 +48,7 @@ internal sealed class RequestTracking(EGovDbContext db, AgencyDirectory agencies
         var steps = await db.Set<RequestStep>().AsNoTracking().Where(s => s.RequestId == request.Id).OrderBy(s => s.At)
             .Select(s => new TrackingStep(s.Date, s.At, s.Title, s.PublicNote)).ToListAsync(cancellationToken);
         var documents = (await db.Set<RequestDocument>().AsNoTracking().Where(d => d.RequestId == request.Id && d.VisibleToApplicant).OrderBy(d => d.CreatedAt)
-            .ToListAsync(cancellationToken)).Select(d => new TrackingDocument(d.Title, d.CreatedAt, links.UrlFor(request.Id, d.Id))).ToList();
+            .ToListAsync(cancellationToken)).Select(d => new TrackingDocument(d.Title, d.CreatedAt, IntakeUrls.Document(links.Protect(DocumentDownload.DocumentPurpose, request.Id, d.Id)))).ToList();
         var agency = await agencies.FindAsync(request.AgencyId, cancellationToken);
         return new TrackingView(
             request.Id, request.Number, agency?.Name ?? "", request.State, DisclosureNames.Of(request.State), DisclosureNames.Of(request.Channel),
