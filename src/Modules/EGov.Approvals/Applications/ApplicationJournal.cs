@@ -6,6 +6,7 @@ using EGov.Platform.Audit;
 using EGov.Platform.Data;
 using EGov.Platform.Identity;
 using EGov.Platform.Notifications;
+using EGov.Platform.Validation;
 
 namespace EGov.Approvals.Applications;
 
@@ -54,7 +55,7 @@ internal sealed class ApplicationJournal(EGovDbContext db, IAuditLog audit, INot
                 $"办件 {application.Number}：{title}",
                 $"您申请的“{application.ItemName}”（办件编号 {application.Number}）{title}。{publicNote}",
                 application.AccountId,
-                application.Phone,
+                MobileNumber.IsValid(application.Phone) ? application.Phone : null, // a landline given at the window gets no SMS
                 application.Email,
                 application.AccountId is null ? "/services/applications/track" : $"/my/applications/{application.Id}"));
         }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using EGov.Approvals.Domain.Applications;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Platform.Identity;
+using EGov.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace EGov.IntegrationTests.Approvals.Intake;
@@ -48,6 +49,8 @@ public abstract class WindowIntakeTests(PlatformFactory platform)
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4], StringComparison.Ordinal);
         await using var scope = platform.Scope();
         Assert.True(await PlatformFactory.Db(scope).Set<ApplicationDocument>().AnyAsync(d => d.ApplicationId == application.Id && d.Kind == DocumentKind.Receipt));
+        var texts = await PlatformFactory.Db(scope).Set<OutgoingMessage>().Where(m => m.Channel == MessageChannels.Sms).Select(m => m.Recipient).ToListAsync();
+        Assert.DoesNotContain("0717-6222222", texts);
     }
 
     [Fact]
