@@ -27,7 +27,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
     public async Task Citizen_applies_online_is_corrected_accepted_approved_verifies_the_licence_and_rates()
     {
         var itemId = await ItemIdAsync(FoodLicence);
-        var citizen = await SignedInAsync("shimin");
+        var citizen = await platform.SignedInAsync("shimin");
         await citizen.GotoAsync($"/services/items/{itemId}");
         await citizen.GetByRole(AriaRole.Link, new() { Name = "在线办理" }).First.ClickAsync();
         await citizen.Locator("#Applicant_Address").FillAsync("湖北省宜昌市西陵区夷陵大道1号");
@@ -48,7 +48,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
         var id = await ApplicationIdAsync(number);
         Assert.Equal(ApplicationState.Submitted, await StateAsync(id));
 
-        var clerk = await SignedInAsync("xzsp.shouli");
+        var clerk = await platform.SignedInAsync("xzsp.shouli");
         await clerk.GotoAsync($"/office/approvals/applications/{id}");
         await OpenAsync(clerk, "一次告知补正");
         await clerk.Locator("#row-problem-2").FillAsync("布局图未标明食品处理区和操作流程，请补充完整。");
@@ -64,7 +64,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
         await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         Assert.Equal(ApplicationState.UnderReview, await StateAsync(id));
 
-        var chief = await SignedInAsync("xzsp.kezhang");
+        var chief = await platform.SignedInAsync("xzsp.kezhang");
         await chief.GotoAsync($"/office/approvals/applications/{id}");
         await OpenAsync(chief, "作出决定");
         await chief.Locator("#decision-approved").CheckAsync();
@@ -100,7 +100,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
     public async Task Window_clerk_registers_a_paper_application_that_is_accepted_and_decided_and_counts_as_window()
     {
         var itemId = await ItemIdAsync(HygieneLicence);
-        var clerk = await SignedInAsync("xzsp.shouli");
+        var clerk = await platform.SignedInAsync("xzsp.shouli");
         await clerk.GotoAsync($"/office/approvals/applications/register?item={itemId}");
         await clerk.Locator("#Applicant_Kind").SelectOptionAsync(nameof(ApplicantKind.EnterpriseLegalPerson));
         await clerk.Locator("#Applicant_Name").FillAsync("宜昌西陵示例科技有限公司");
@@ -126,7 +126,7 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
         await clerk.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         Assert.Equal(ApplicationState.UnderReview, await StateAsync(id));
 
-        var chief = await SignedInAsync("xzsp.kezhang");
+        var chief = await platform.SignedInAsync("xzsp.kezhang");
         await chief.GotoAsync($"/office/approvals/applications/{id}");
         await OpenAsync(chief, "作出决定");
         await chief.Locator("#decision-denied").CheckAsync();
@@ -171,14 +171,4 @@ public sealed class ApplicationJourneyTests(BrowserPlatform platform)
 
     private Task<int> OverallRatingAsync(Guid id) => QueryAsync(db => db.Set<Rating>().Where(r => r.ApplicationId == id).Select(r => r.Overall).SingleAsync());
 
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await platform.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("用户名或手机号").FillAsync(userName);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account", StringComparison.Ordinal));
-        return page;
-    }
 }

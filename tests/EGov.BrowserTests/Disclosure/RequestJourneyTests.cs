@@ -39,7 +39,7 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
         var code = (await citizen.Locator("#receipt-code").InnerTextAsync()).Trim();
         var id = await RequestIdAsync(number);
 
-        var clerk = await SignedInAsync("bgs.keyuan");
+        var clerk = await platform.SignedInAsync("bgs.keyuan");
         await clerk.GotoAsync($"/office/disclosure/requests/{id}/confirm");
         await clerk.Locator("#Input_Note").FillAsync("电话确认，申请人本人接听");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "确认收到" }).ClickAsync();
@@ -57,7 +57,7 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
         await citizen.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync();
         Assert.Equal(RequestState.Handling, await StateAsync(id));
 
-        var head = await SignedInAsync("bgs.zhuren");
+        var head = await platform.SignedInAsync("bgs.zhuren");
         await head.GotoAsync($"/office/disclosure/requests/{id}");
         await OpenAsync(head, "批准延期答复");
         await head.Locator("#days").FillAsync("20");
@@ -101,7 +101,7 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
     /// <summary>Row 三（二）, column 自然人, of the district government's report for the year, read as the leader reads it through the API; the report must balance.</summary>
     private async Task<int> PartialDisclosuresOfNaturalPersonsAsync(int year)
     {
-        var leader = await SignedInAsync("bgs.zhuren");
+        var leader = await platform.SignedInAsync("bgs.zhuren");
         var response = await leader.Context.APIRequest.GetAsync($"/api/v1/disclosure/annual-reports/{year}");
         Assert.Equal(200, response.Status);
         using var report = JsonDocument.Parse(await response.TextAsync());
@@ -131,16 +131,6 @@ public sealed class RequestJourneyTests(BrowserPlatform platform)
             .Where(r => r.Id == id).Select(r => r.State).SingleAsync();
     }
 
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await platform.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("用户名或手机号").FillAsync(userName);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/office");
-        return page;
-    }
 
     private static byte[] MinimalPdf() => EGov.Portal.PublicSite.Demo.DemoPdf.Create(["Renovation plan 2026"]);
 }

@@ -1,4 +1,5 @@
 using EGov.IntegrationTests.Infrastructure;
+using EGov.Platform.Identity.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,28 @@ public sealed class BrowserPlatform : IAsyncLifetime, IDisposable
         // A cold first request (Razor, EF model, PBKDF2) on a loaded 2-core CI machine can take a while.
         context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Signs in through the sign-in page as a person would and waits until the platform has left <c>/account</c>.
+    /// A refused sign-in fails at once with the page's own message instead of waiting out the timeout.
+    /// </summary>
+    public async Task<IPage> SignedInAsync(string userName, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("用户名或手机号").FillAsync(userName);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        var left = page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/account", StringComparison.Ordinal));
+        var refused = page.Locator(".validation-summary-errors, .field-validation-error").First.WaitForAsync();
+        if (await Task.WhenAny(left, refused) == refused && !left.IsCompleted)
+        {
+            throw new InvalidOperationException($"{userName} 登录未成功（{page.Url}）：{await page.Locator("main").InnerTextAsync()}");
+        }
+
+        await left;
+        return page;
     }
 
     public void Dispose() => _platform.Dispose();

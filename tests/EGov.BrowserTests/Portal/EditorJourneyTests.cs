@@ -21,7 +21,7 @@ public sealed class EditorJourneyTests(BrowserPlatform platform)
     public async Task Editor_article_goes_through_both_reviews_is_scheduled_and_a_citizen_finds_it()
     {
         var title = $"区市场监管局开展医保定点药店专项检查{Random.Shared.Next(1000, 9999)}";
-        var editor = await SignedInAsync("scjg.bianji");
+        var editor = await platform.SignedInAsync("scjg.bianji");
         await editor.GotoAsync("/office/portal/articles/new");
         await editor.GetByLabel("站点与栏目").SelectOptionAsync(new SelectOptionValue { Label = await ChannelOptionAsync(editor, "工作动态") });
         await editor.GetByLabel("标题 （必填）", new() { Exact = true }).FillAsync(title);
@@ -34,12 +34,12 @@ public sealed class EditorJourneyTests(BrowserPlatform platform)
         var articleId = Guid.Parse(new Uri(editor.Url).AbsolutePath.Split('/')[4]);
         Assert.Contains("待审核", await editor.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
-        var reviewer = await SignedInAsync("scjg.shenhe");
+        var reviewer = await platform.SignedInAsync("scjg.shenhe");
         await reviewer.GotoAsync("/office/portal/reviews");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "审核通过，送保密审查" }).ClickAsync();
 
-        var secrecy = await SignedInAsync("baomi");
+        var secrecy = await platform.SignedInAsync("baomi");
         await secrecy.GotoAsync("/office/portal/confidentiality");
         await secrecy.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
         await secrecy.Locator("#passed-yes").CheckAsync();
@@ -65,16 +65,6 @@ public sealed class EditorJourneyTests(BrowserPlatform platform)
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await download.BodyAsync(), 0, 4), StringComparison.Ordinal);
     }
 
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await platform.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("用户名或手机号").FillAsync(userName);
-        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/office");
-        return page;
-    }
 
     private static async Task<string> ChannelOptionAsync(IPage page, string channelName)
     {
