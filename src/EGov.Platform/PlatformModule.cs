@@ -12,6 +12,7 @@ using EGov.Platform.Numbering;
 using EGov.Platform.Organization;
 using EGov.Platform.Pdf;
 using EGov.Platform.PersonalData;
+using EGov.Platform.Verification;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public static class PlatformModule
         services.AddPersonalData();
         services.AddPdf(configuration);
         services.AddNotifications();
+        services.AddVerification();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class PlatformModule
         endpoints.MapAttachmentsApi();
         endpoints.MapKeyStoreApi();
         endpoints.MapNotificationsApi();
+        endpoints.MapVerificationApi();
         return endpoints;
     }
 }

@@ -30,6 +30,8 @@ public static class DemoAccounts
         new("xzsp.shouli", "黄丽", "窗口受理员", "区行政审批局受理窗口，负责本局事项的预审、受理、送达", [new("xlq-xzsp", "科员", DemoRoles.WindowClerk, AssignmentScope.OwnDepartment)]),
         new("xzsp.kezhang", "马骏", "科长", "区行政审批局审批科科长，负责审查、决定和事项管理", [new("xlq-xzsp", "科长", DemoRoles.SectionChief, AssignmentScope.OwnDepartment)]),
         new("xzsp.juzhang", "高洁", "领导", "区行政审批局局长，审批延长期限", [new("xlq-xzsp", "局长", DemoRoles.Leader, AssignmentScope.OwnDepartment)]),
+        new("scjg.banli", "钱芳", "办事员", "区市场监管局信件办理员，签收、办理、答复转来的信件", [new("xlq-scjg", "科员", DemoRoles.Clerk, AssignmentScope.OwnDepartment)]),
+        new("scjg.juzhang", "林涛", "领导", "区市场监管局局长，审核本局信件答复", [new("xlq-scjg", "局长", DemoRoles.Leader, AssignmentScope.OwnDepartment)]),
         new("bgs.bianji", "何佳", "网站编辑", "区政府办公室网站编辑，负责区门户网站", [new("xlq-zfb", "网站编辑", DemoRoles.Editor, AssignmentScope.OwnDepartment)]),
         new("scjg.bianji", "冯雪", "网站编辑", "区市场监管局网站编辑，负责本局子站", [new("xlq-scjg", "网站编辑", DemoRoles.Editor, AssignmentScope.OwnDepartment)]),
         new("baomi", "邓伟", "保密审查员", "区政府办公室保密审查员，审查全区网站稿件", [new("xlq-zfb", "保密审查员", DemoRoles.ConfidentialityReviewer, AssignmentScope.WholeDistrict)]),
