@@ -1,6 +1,7 @@
 using EGov.Interaction.Contracts;
 using EGov.Interaction.Domain.Letters;
 using EGov.Platform.Clocks;
+using EGov.Platform.Data;
 using EGov.Platform.Results;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace EGov.Interaction.Letters;
 /// A letter's clocks through the platform's <see cref="ClockService"/>: 签收时限 from routing and 答复时限 (per kind)
 /// from registration. Oversight reads them from the platform's clock table.
 /// </summary>
-internal sealed class LetterClocks(ClockService clocks, IOptions<InteractionOptions> options)
+internal sealed class LetterClocks(ClockService clocks, EGovDbContext db, IOptions<InteractionOptions> options)
 {
     public Result StartReply(Letter letter, DateOnly registeredOn)
     {
@@ -37,26 +38,21 @@ internal sealed class LetterClocks(ClockService clocks, IOptions<InteractionOpti
     /// <summary>Stops the clock with this id if it still runs (signed for, replied, merged, rejected…).</summary>
     public async Task<Result> StopAsync(Guid? clockId, string outcome, CancellationToken cancellationToken)
     {
-        if (clockId is not { } id || await clocks.FindAsync(id, cancellationToken) is not { State: not ClockState.Stopped } clock)
-        {
-            return Result.Success();
-        }
-
-        return clocks.Stop(clock, outcome);
+        return await FindAsync(clockId, cancellationToken) is { State: not ClockState.Stopped } clock ? clocks.Stop(clock, outcome) : Result.Success();
     }
 
     public async Task<Result> ExtendReplyAsync(Letter letter, int workingDays, string reason, string approvedBy, CancellationToken cancellationToken)
     {
-        if (letter.ReplyClockId is not { } id || await clocks.FindAsync(id, cancellationToken) is not { State: not ClockState.Stopped } clock)
-        {
-            return Result.Success();
-        }
-
-        return clocks.Extend(clock, workingDays, reason, approvedBy);
+        ArgumentNullException.ThrowIfNull(letter);
+        return await FindAsync(letter.ReplyClockId, cancellationToken) is { State: not ClockState.Stopped } clock
+            ? clocks.Extend(clock, workingDays, reason, approvedBy)
+            : InteractionErrors.NoRunningClock;
     }
 
+    /// <summary>The clock, also when it was started in this unit of work and is not saved yet.</summary>
     public async Task<StatutoryClock?> FindAsync(Guid? clockId, CancellationToken cancellationToken)
-        => clockId is { } id ? await clocks.FindAsync(id, cancellationToken) : null;
+        => clockId is not { } id ? null
+            : db.Set<StatutoryClock>().Local.FirstOrDefault(c => c.Id == id) ?? await clocks.FindAsync(id, cancellationToken);
 
     private Result<StatutoryClock> Start(Letter letter, string caseType, string what, DateOnly startDate, int days)
         => clocks.Start(new ClockStart(
