@@ -1,5 +1,6 @@
 using EGov.Platform.Data;
 using EGov.Platform.Time;
+using EGov.Portal.Contracts.Health;
 using EGov.Portal.Domain.Articles;
 using EGov.Portal.Domain.Channels;
 using EGov.Portal.Monitoring.Sites;
@@ -11,9 +12,11 @@ namespace EGov.Portal.Monitoring.Health;
 
 /// <summary>
 /// Checks one site. Set-based: one grouped query per source of updates, one pass over the published bodies, a few
-/// look-ups for the links found; never a query per article.
+/// look-ups for the links found; never a query per article. Other modules' indicators (<see cref="IHealthIndicatorSource"/>)
+/// follow the portal's own and count towards the verdict alike.
 /// </summary>
-internal sealed class SiteHealthCheck(EGovDbContext db, LinkChecker links, AttachmentChecker attachments, IOptions<PortalHealthOptions> options, TimeProvider time)
+internal sealed class SiteHealthCheck(
+    EGovDbContext db, LinkChecker links, AttachmentChecker attachments, IEnumerable<IHealthIndicatorSource> sources, IOptions<PortalHealthOptions> options, TimeProvider time)
 {
     public async Task<SiteHealthReport> CheckAsync(MonitoredSite site, CancellationToken cancellationToken)
     {
@@ -32,8 +35,18 @@ internal sealed class SiteHealthCheck(EGovDbContext db, LinkChecker links, Attac
             .Select(m => new AttachmentFinding(m.ArticleId, m.ArticleTitle, Url(site, m.ArticleId), m.AttachmentId, m.Title, m.Reason))
             .ToList();
 
-        return new SiteHealthReport(site.Code, site.Name, now, home, VetoRules.Indicators(home, verdicts, settings),
-            verdicts.Stale, verdicts.LongStale, verdicts.Blank, broken, external, missing);
+        var indicators = VetoRules.Indicators(home, verdicts, settings).ToList();
+        var others = new List<HealthFinding>();
+        var target = new HealthSite(site.Code, site.Name, site.IsPortal, site.DepartmentId);
+        foreach (var source in sources)
+        {
+            var contribution = await source.CheckAsync(target, today, cancellationToken);
+            indicators.AddRange(contribution.Indicators.Select(i => new VetoIndicator(i.Code, i.Name, i.Rule, i.Figure, i.Threshold, i.Unit, i.Crossed)));
+            others.AddRange(contribution.Findings);
+        }
+
+        return new SiteHealthReport(site.Code, site.Name, now, home, indicators,
+            verdicts.Stale, verdicts.LongStale, verdicts.Blank, broken, external, missing, others);
     }
 
     private async Task<List<ChannelFacts>> ChannelsAsync(Guid siteId, CancellationToken cancellationToken)

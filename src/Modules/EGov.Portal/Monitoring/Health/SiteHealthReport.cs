@@ -1,6 +1,11 @@
+using EGov.Portal.Contracts.Health;
+
 namespace EGov.Portal.Monitoring.Health;
 
-/// <summary>The health check of one site on the day of the check: the 单项否决 indicators and the findings behind them.</summary>
+/// <summary>
+/// The health check of one site on the day of the check: the 单项否决 indicators and the findings behind them.
+/// <see cref="OtherFindings"/> are those of the indicators other modules contribute (<see cref="IHealthIndicatorSource"/>).
+/// </summary>
 internal sealed record SiteHealthReport(
     string SiteCode,
     string SiteName,
@@ -12,7 +17,8 @@ internal sealed record SiteHealthReport(
     IReadOnlyList<ChannelFinding> BlankChannels,
     IReadOnlyList<LinkFinding> BrokenLinks,
     IReadOnlyList<LinkFinding> ExternalLinks,
-    IReadOnlyList<AttachmentFinding> MissingAttachments)
+    IReadOnlyList<AttachmentFinding> MissingAttachments,
+    IReadOnlyList<HealthFinding> OtherFindings)
 {
     public bool HasVeto => Indicators.Any(i => i.Crossed);
 

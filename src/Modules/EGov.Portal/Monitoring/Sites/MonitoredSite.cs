@@ -1,4 +1,5 @@
 namespace EGov.Portal.Monitoring.Sites;
 
 /// <summary>A site a monitor may look at.</summary>
-internal sealed record MonitoredSite(Guid Id, string Code, string Name, bool IsPortal, DateTime? HomeUpdatedAt);
+/// <param name="DepartmentId">The site's 主办单位.</param>
+internal sealed record MonitoredSite(Guid Id, string Code, string Name, bool IsPortal, DateTime? HomeUpdatedAt, Guid DepartmentId);

@@ -20,7 +20,7 @@ internal sealed class MonitoredSites(EGovDbContext db, IDepartmentScope scope)
 
         return await db.Set<Site>().WhereInScope(departments, s => s.DepartmentId)
             .OrderByDescending(s => s.IsPortal).ThenBy(s => s.SortOrder).ThenBy(s => s.Code)
-            .Select(s => new MonitoredSite(s.Id, s.Code, s.Name, s.IsPortal, s.HomeUpdatedAt))
+            .Select(s => new MonitoredSite(s.Id, s.Code, s.Name, s.IsPortal, s.HomeUpdatedAt, s.DepartmentId))
             .ToListAsync(cancellationToken);
     }
 
@@ -35,7 +35,7 @@ internal sealed class MonitoredSites(EGovDbContext db, IDepartmentScope scope)
         }
 
         var site = await db.Set<Site>().Where(s => s.Code == code)
-            .Select(s => new { s.DepartmentId, Site = new MonitoredSite(s.Id, s.Code, s.Name, s.IsPortal, s.HomeUpdatedAt) })
+            .Select(s => new { s.DepartmentId, Site = new MonitoredSite(s.Id, s.Code, s.Name, s.IsPortal, s.HomeUpdatedAt, s.DepartmentId) })
             .FirstOrDefaultAsync(cancellationToken);
         if (site is null)
         {

@@ -23,6 +23,10 @@ internal static class HealthWorkbook
         Sheet.Add(workbook, "缺失附件", ["站点", "稿件", "稿件地址", "附件", "附件编号", "问题"],
             reports.SelectMany(r => r.MissingAttachments.Select(a => (r, a))),
             x => [x.r.SiteName, x.a.ArticleTitle, x.a.ArticleUrl, x.a.Title, x.a.AttachmentId.ToString(), x.a.Reason]);
+        Sheet.Add(workbook, "其他指标明细", ["站点", "指标", "事项", "地址", "日期", "说明"],
+            reports.SelectMany(r => r.OtherFindings.Select(f => (r, f))),
+            x => [x.r.SiteName, x.r.Indicators.FirstOrDefault(i => i.Code == x.f.IndicatorCode)?.Name ?? x.f.IndicatorCode, x.f.Title, x.f.Url,
+                x.f.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), x.f.Note]);
         return Sheet.Save(workbook);
     }
 

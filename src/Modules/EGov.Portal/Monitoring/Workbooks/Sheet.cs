@@ -23,7 +23,15 @@ internal static class Sheet
             var values = cells(item);
             for (var c = 0; c < values.Length; c++)
             {
-                sheet.Cell(row, c + 1).Value = values[c] ?? "";
+                // Text through SetValue: the Value setter of ClosedXML 0.95 turns text like “2026-05-01” or “5月1日” into a date.
+                if (values[c] is string text)
+                {
+                    sheet.Cell(row, c + 1).SetValue(text);
+                }
+                else
+                {
+                    sheet.Cell(row, c + 1).Value = values[c] ?? "";
+                }
             }
 
             row++;
