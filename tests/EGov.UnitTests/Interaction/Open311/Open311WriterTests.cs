@@ -109,15 +109,14 @@ public sealed class Open311WriterTests
     }
 
     [Theory]
-    [InlineData("services.xml", "services", "Xml")]
-    [InlineData("XLXJ2026000001.json", "XLXJ2026000001", "Json")]
-    [InlineData("a.b.JSON", "a.b", "Json")]
-    public void A_resource_splits_into_name_and_format(string resource, string name, string format)
-        => Assert.Equal((name, Enum.Parse<Open311Format>(format)), Open311Formats.Split(resource));
+    [InlineData("xml", "Xml")]
+    [InlineData("JSON", "Json")]
+    public void The_extension_names_the_format(string extension, string format)
+        => Assert.Equal(Enum.Parse<Open311Format>(format), Open311Formats.Parse(extension));
 
     [Theory]
-    [InlineData("services.csv")]
-    [InlineData("services")]
-    [InlineData(".json")]
-    public void An_unknown_or_missing_format_is_refused(string resource) => Assert.Null(Open311Formats.Split(resource));
+    [InlineData("csv")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void An_unknown_or_missing_format_is_refused(string? extension) => Assert.Null(Open311Formats.Parse(extension));
 }

@@ -21,19 +21,4 @@ internal static class Open311Formats
         "json" => Open311Format.Json,
         _ => null,
     };
-
-    /// <summary>
-    /// Splits <c>{name}.{format}</c> at the last dot: <c>XLXJ2026000001.json</c> → (<c>XLXJ2026000001</c>, Json); null
-    /// when the format is missing or unknown.
-    /// </summary>
-    public static (string Name, Open311Format Format)? Split(string? resource)
-    {
-        var dot = resource?.LastIndexOf('.') ?? -1;
-        if (dot <= 0 || Parse(resource![(dot + 1)..]) is not { } format)
-        {
-            return null;
-        }
-
-        return (resource[..dot], format);
-    }
 }
