@@ -60,7 +60,9 @@ public abstract partial class LetterHandlingTests
         var handler = await OfficeClient.SignInAsync(platform, Handler);
 
         Assert.Equal("interaction.required", await handler.RefusedAsync(letter.Id, "return", new { reason = " " }, HttpStatusCode.BadRequest));
-        await handler.StepAsync(letter.Id, "return", new { reason = "属于住建部门职责" });
+        var response = await handler.PostAsync(OfficeClient.Url(letter.Id, "return"), new { reason = "属于住建部门职责" });
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode); // the letter has left the handler's scope
 
         var returned = await LoadAsync(platform, letter.Id);
         Assert.Equal(LetterState.Registered, returned.State);
@@ -86,8 +88,9 @@ public abstract partial class LetterHandlingTests
         await using var scope = platform.Scope();
         var db = Infrastructure.PlatformFactory.Db(scope);
         Assert.True(db.Set<Letter>().Count(l => l.IsPublished) >= 5);
-        Assert.Contains(db.Set<Letter>().Where(l => l.State == LetterState.Handling).Select(l => l.ReplyClockId).ToList(),
-            id => db.Set<StatutoryClock>().Single(c => c.Id == id).WarningLevel == WarningLevel.Overdue);
+        var today = EGov.Platform.Time.ChinaTime.Today(TimeProvider.System);
+        var handling = db.Set<Letter>().Where(l => l.State == LetterState.Handling).Select(l => l.ReplyClockId).ToList();
+        Assert.Contains(db.Set<StatutoryClock>().Where(c => handling.Contains(c.Id)).ToList(), c => c.LevelOn(today) == WarningLevel.Overdue);
     }
 
     [Fact]

@@ -38,7 +38,6 @@ internal static class LetterWorkbook
             line++;
         }
 
-        sheet.Columns().AdjustToContents();
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
