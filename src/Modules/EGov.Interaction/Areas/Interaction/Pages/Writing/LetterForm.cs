@@ -10,7 +10,6 @@ internal sealed class LetterForm
     public string? Content { get; set; }
     public bool ConsentToPublish { get; set; }
     public string? Name { get; set; }
-    public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? Address { get; set; }
 

@@ -58,7 +58,6 @@ internal sealed class WriteModel(MailboxDirectory mailboxes, LetterRegistrar reg
                 Content = Input.Content,
                 ConsentToPublish = Input.ConsentToPublish,
                 WriterName = Account is null ? Input.Name : null,
-                WriterPhone = Account is null ? Input.Phone : null,
                 WriterEmail = Input.Email,
                 WriterAddress = Input.Address,
                 Uploads = [.. streams.Select(s => new LetterUpload(s.Stream, s.File.FileName, s.File.ContentType))],
