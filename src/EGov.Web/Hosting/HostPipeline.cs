@@ -17,8 +17,8 @@ internal static class HostPipeline
 
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -46,6 +46,7 @@ public abstract class PlatformFactory : WebApplicationFactory<Program>, IAsyncLi
         ["Keys:MasterKeyFile"] = Path.Combine(_dataRoot, "keys", "master.key"),
         ["Attachments:Root"] = Path.Combine(_dataRoot, "files"),
         ["RateLimits:PublicFormPerMinute"] = "10000",
+        ["RateLimits:PublicFormPerAccountPerMinute"] = "10000",
     };
 
     /// <summary>
