@@ -1,6 +1,6 @@
 using System.Net;
-using EGov.Interaction.Domain.Opinions;
 using EGov.IntegrationTests.Infrastructure;
+using EGov.Interaction.Domain.Opinions;
 using EGov.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +19,11 @@ public abstract class OpinionCollectionTests(PlatformFactory platform)
         var draft = await staff.UploadDraftAsync("西陵区测试办法（征求意见稿）全文");
         var created = await ConsultClient.JsonAsync(await staff.PostAsync(Office, new
         {
-            title = $"测试办法（征求意见稿）{Guid.NewGuid():N}", description = "<p>说明</p><script>alert(1)</script>",
-            opensOn = Today, closesOn = Today.AddDays(days - 1), draftAttachmentId = draft,
+            title = $"测试办法（征求意见稿）{Guid.NewGuid():N}",
+            description = "<p>说明</p><script>alert(1)</script>",
+            opensOn = Today,
+            closesOn = Today.AddDays(days - 1),
+            draftAttachmentId = draft,
         }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
         var warning = created.GetProperty("warning").ValueKind == System.Text.Json.JsonValueKind.String ? created.GetProperty("warning").GetString() : null;

@@ -23,7 +23,11 @@ public abstract class SurveyTests(PlatformFactory platform)
         var staff = await ConsultClient.SignInAsync(platform, "bgs.bianji");
         var created = await ConsultClient.JsonAsync(await staff.PostAsync(Office, new
         {
-            title = $"测试调查{Guid.NewGuid():N}", description = "说明", opensOn = Today, closesOn = Today.AddDays(10), questions = Questions(),
+            title = $"测试调查{Guid.NewGuid():N}",
+            description = "说明",
+            opensOn = Today,
+            closesOn = Today.AddDays(10),
+            questions = Questions(),
         }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
         await ConsultClient.JsonAsync(await staff.PostAsync($"{Office}/{id}/publish", new { version = 1 }), HttpStatusCode.OK);
@@ -103,7 +107,9 @@ public abstract class SurveyTests(PlatformFactory platform)
 
         var response = await staff.PostAsync(Office, new
         {
-            title = "调查", opensOn = Today, closesOn = Today.AddDays(3),
+            title = "调查",
+            opensOn = Today,
+            closesOn = Today.AddDays(3),
             questions = new[] { new { text = "选一个", kind = "SingleChoice", isRequired = true, options = new[] { "唯一" } } },
         });
 
