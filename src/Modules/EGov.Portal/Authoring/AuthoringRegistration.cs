@@ -21,6 +21,7 @@ internal static class AuthoringRegistration
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<ArticleHtmlSanitizer>();
+        services.AddSingleton<Contracts.Html.IRichTextSanitizer>(sp => sp.GetRequiredService<ArticleHtmlSanitizer>());
         services.AddScoped<CurrentEditor>();
         services.AddScoped<EditorScope>();
         services.AddScoped<ManagerScope>();

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using EGov.Platform.Results;
+using EGov.Portal.Contracts.Html;
 using Ganss.Xss;
 
 namespace EGov.Portal.Authoring.Html;
@@ -10,7 +11,7 @@ namespace EGov.Portal.Authoring.Html;
 /// no event handlers or <c>style</c> attributes; no <c>javascript:</c> or <c>data:</c> addresses; frames only from this
 /// site; links to other hosts open without access to this page. Images must carry alt text (WCAG 2.1 1.1.1).
 /// </summary>
-internal sealed class ArticleHtmlSanitizer
+internal sealed class ArticleHtmlSanitizer : IRichTextSanitizer
 {
     public const string Field = "BodyHtml";
 
