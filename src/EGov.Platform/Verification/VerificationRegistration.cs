@@ -1,3 +1,6 @@
+using EGov.Platform.Data;
+using EGov.Platform.Notifications;
+using EGov.Platform.Verification.Api;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,11 +11,14 @@ internal static class VerificationRegistration
 {
     public static IServiceCollection AddVerification(this IServiceCollection services)
     {
-        services.AddScoped<CaptchaService>();
-        services.AddScoped<PhoneVerificationService>();
+        services.AddSingleton<CaptchaPainter>();
+        services.AddScoped(sp => new CaptchaService(
+            sp.GetRequiredService<EGovDbContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CaptchaPainter>()));
+        services.AddScoped(sp => new PhoneVerificationService(
+            sp.GetRequiredService<EGovDbContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IEnumerable<IMessageSender>>()));
         services.AddScoped<AnonymousGuard>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapVerificationApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapVerificationApi(this IEndpointRouteBuilder endpoints) => endpoints.MapVerificationEndpoints();
 }
