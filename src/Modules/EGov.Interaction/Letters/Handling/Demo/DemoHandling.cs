@@ -23,7 +23,7 @@ internal sealed class DemoHandling
         var audit = services.GetRequiredService<IAuditLog>();
         var clockService = new ClockService(Db, services.GetRequiredService<WorkingDayCalendar>(), audit, time, services.GetRequiredService<IOptions<ClockOptions>>());
         var options = services.GetRequiredService<IOptions<InteractionOptions>>();
-        Clocks = new LetterClocks(clockService, options);
+        Clocks = new LetterClocks(clockService, Db, options);
         Journal = new LetterJournal(Db, audit, services.GetRequiredService<INotifier>(), time);
         var inbox = services.GetRequiredService<IWorkItems>();
         Routing = new LetterRouting(Clocks, Journal, inbox, services.GetRequiredService<IOrganizationDirectory>(), time);

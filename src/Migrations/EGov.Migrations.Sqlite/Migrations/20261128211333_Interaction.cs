@@ -405,6 +405,40 @@ namespace EGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plat_captcha_challenges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnswerHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_captcha_challenges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plat_phone_verifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_phone_verifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "interaction_survey_answers",
                 columns: table => new
                 {
@@ -604,6 +638,16 @@ namespace EGov.Migrations.Sqlite.Migrations
                 table: "interaction_survey_responses",
                 columns: new[] { "SurveyId", "RespondentKey" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_captcha_challenges_ExpiresAt",
+                table: "plat_captcha_challenges",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_phone_verifications_PhoneHash_SentAt",
+                table: "plat_phone_verifications",
+                columns: new[] { "PhoneHash", "SentAt" });
         }
 
         /// <inheritdoc />
@@ -665,6 +709,12 @@ namespace EGov.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "interaction_survey_options");
+
+            migrationBuilder.DropTable(
+                name: "plat_captcha_challenges");
+
+            migrationBuilder.DropTable(
+                name: "plat_phone_verifications");
 
             migrationBuilder.DropTable(
                 name: "interaction_survey_responses");
