@@ -1,9 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using EGov.IntegrationTests.Infrastructure;
 using EGov.Interaction.Domain.Interviews;
 using EGov.Platform.Audit;
+using EGov.Platform.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.IntegrationTests.Interaction.Interviews;
 
@@ -86,6 +89,9 @@ public abstract class InterviewTests(PlatformFactory platform)
         var transcript = await citizen.Http.GetAsync($"/interaction/interviews/{id}/transcript.txt");
         Assert.Equal("text/plain", transcript.Content.Headers.ContentType!.MediaType);
         Assert.Contains("主持人：本期访谈开始。", await transcript.Content.ReadAsStringAsync());
+        var pdf = await citizen.Http.GetAsync($"/interaction/interviews/{id}/transcript.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", await pdf.Content.ReadAsStringAsync());
         Assert.Contains("文字实录", await (await citizen.Http.GetAsync($"/interaction/interviews/{id}")).Content.ReadAsStringAsync());
     }
 
@@ -117,6 +123,27 @@ public abstract class InterviewTests(PlatformFactory platform)
 
         Assert.Contains("<mark>代开发票</mark>", console);
         Assert.Contains("网友", console);
+    }
+
+    [Fact]
+    public async Task An_anonymous_asker_must_answer_the_captcha()
+    {
+        var editor = await InterviewClient.SignInAsync(platform, Editor);
+        var id = await editor.ScheduleAsync();
+        await editor.StageAsync(id, "announce");
+        var page = await InterviewClient.SignInAsync(platform, null, $"/interaction/interviews/{id}");
+        Assert.Contains("Proof.CaptchaAnswer", await (await page.Http.GetAsync($"/interaction/interviews/{id}")).Content.ReadAsStringAsync());
+        var anonymous = platform.CreateClient();
+
+        var wrong = await anonymous.PostAsJsonAsync($"{InterviewClient.Public}/{id}/questions", new { text = "医保怎么交？", captchaId = await CaptchaAsync("ABCDE"), captchaAnswer = "XXXXX" });
+        var right = await anonymous.PostAsJsonAsync($"{InterviewClient.Public}/{id}/questions", new { text = "医保怎么交？", captchaId = await CaptchaAsync("ABCDE"), captchaAnswer = "abcde" });
+
+        Assert.Equal("verification.captcha_wrong", (await InterviewClient.JsonAsync(wrong, HttpStatusCode.BadRequest)).GetProperty("code").GetString());
+        var created = await InterviewClient.JsonAsync(right, HttpStatusCode.Created);
+        await using var scope = platform.Scope();
+        var question = await PlatformFactory.Db(scope).Set<InterviewQuestion>().SingleAsync(q => q.Id == created.GetProperty("id").GetGuid());
+        Assert.Null(question.AccountId);
+        Assert.Equal("网友", question.AskerName);
     }
 
     [Fact]
@@ -184,6 +211,12 @@ public abstract class InterviewTests(PlatformFactory platform)
         Assert.Equal(10, record.GetProperty("posts").GetArrayLength());
         var console2 = await office.Http.GetAsync($"/office/interaction/interviews/{upcoming.GetProperty("id").GetGuid()}/console");
         Assert.Contains("错过集中缴费期以后还能补缴吗", await console2.Content.ReadAsStringAsync());
+    }
+
+    private async Task<Guid> CaptchaAsync(string answer)
+    {
+        await using var scope = platform.Scope();
+        return (await scope.ServiceProvider.GetRequiredService<CaptchaService>().CreateAsync(answer, CancellationToken.None)).Id;
     }
 
     private static async Task<Guid> LiveAsync(InterviewClient editor)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using EGov.Platform.Identity.Api;
 using EGov.Platform.Results;
 using EGov.Platform.Verification;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +19,7 @@ internal static class InterviewsApi
         api.MapGet("", ListAsync).WithSummary("预告、直播中和已结束的在线访谈");
         api.MapGet("/{id:guid}", DetailAsync).WithSummary("一场访谈：主题、嘉宾、时间、简介和按顺序排列的实录");
         api.MapGet("/{id:guid}/posts", PostsAsync).WithSummary("某序号之后的实录内容（after 缺省为 0）和访谈状态");
-        api.MapPost("/{id:guid}/questions", AskAsync).AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().RequireRateLimiting(PublicForm)
+        api.MapPost("/{id:guid}/questions", AskAsync).AddEndpointFilter<SignedInCsrfFilter>().DisableAntiforgery().RequireRateLimiting(PublicForm)
             .WithSummary("预告或直播期间提问（未登录须填图形验证码）；经主持人选择后回答");
         return endpoints;
     }

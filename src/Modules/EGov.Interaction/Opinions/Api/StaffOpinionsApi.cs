@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EGov.Interaction.Contracts;
 using EGov.Interaction.Domain;
 using EGov.Interaction.Domain.Opinions;
@@ -81,7 +82,7 @@ internal static class StaffOpinionsApi
 
     internal sealed record VersionBody(uint Version);
 
-    internal sealed record AdoptionBody(Adoption Adoption, string? Note, uint Version);
+    internal sealed record AdoptionBody([property: JsonConverter(typeof(JsonStringEnumConverter<Adoption>))] Adoption Adoption, string? Note, uint Version);
 
     internal sealed record FeedbackBody(string? Summary, bool Publish, uint Version);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EGov.Interaction.Domain.Surveys;
 
 namespace EGov.Interaction.Surveys.Editing;
@@ -18,6 +19,7 @@ internal sealed class SurveyInput
 internal sealed class QuestionInput
 {
     public string? Text { get; set; }
+    [JsonConverter(typeof(JsonStringEnumConverter<QuestionKind>))]
     public QuestionKind Kind { get; set; }
     public bool IsRequired { get; set; } = true;
     public List<string> Options { get; set; } = [];

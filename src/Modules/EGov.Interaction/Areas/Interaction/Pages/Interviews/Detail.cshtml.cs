@@ -21,14 +21,17 @@ internal sealed class DetailModel(InterviewQueries queries, AskHandler asker) : 
     [BindProperty]
     public string? Text { get; set; }
 
+    [BindProperty]
+    public AnonymousProof Proof { get; set; } = new();
+
     public int LastSequence => Interview.Posts.Count == 0 ? 0 : Interview.Posts[^1].Sequence;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
         => await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, [FromForm] AnonymousProof proof, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var asked = await asker.AskAsync(id, new QuestionInput(AskerName, Text, proof), User, cancellationToken);
+        var asked = await asker.AskAsync(id, new QuestionInput(AskerName, Text, Proof), User, cancellationToken);
         if (asked.IsSuccess)
         {
             TempData["Message"] = AskHandler.Submitted;
