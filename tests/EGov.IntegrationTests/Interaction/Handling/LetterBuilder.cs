@@ -1,58 +1,40 @@
 using EGov.IntegrationTests.Infrastructure;
+using EGov.IntegrationTests.Interaction.Writing;
 using EGov.Interaction.Domain.Letters;
-using EGov.Interaction.Domain.Mailboxes;
-using EGov.Interaction.Letters;
+using EGov.Interaction.Letters.Writing.Registration;
 using EGov.Platform.Clocks;
 using EGov.Platform.Inbox;
-using EGov.Platform.Organization;
-using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.IntegrationTests.Interaction.Handling;
 
-/// <summary>Letters for the handling tests, registered straight through the module's clocks and routing (as the registrar does).</summary>
+/// <summary>Letters for the handling tests, written through the letter registrar.</summary>
 internal static class LetterBuilder
 {
-    /// <param name="routeTo">The handling department's code, or null to leave it 待分办.</param>
-    public static async Task<Letter> CreateAsync(
-        PlatformFactory platform, string? routeTo = "xlq-scjg", bool consent = true, string mailbox = "qzxx", LetterKind kind = LetterKind.Complaint, string? subject = null)
+    /// <summary>A letter from the demo citizen through the registrar: about food (routed to 区市场监管局 by rule) or, with <paramref name="routed"/> false, about nothing a rule knows (待分办).</summary>
+    public static async Task<Letter> CreateAsync(PlatformFactory platform, bool routed = true, bool consent = true, string? subject = null)
     {
-        await using var scope = platform.Scope();
-        var db = PlatformFactory.Db(scope);
-        var box = await db.Set<Mailbox>().SingleAsync(m => m.Code == mailbox);
-        var today = ChinaTime.Today(TimeProvider.System);
-        var letter = new Letter
+        var writer = await LetterRegistrarTests.CitizenAsync(platform);
+        var letter = new NewLetter
         {
-            Number = $"T{Guid.NewGuid():N}"[..20],
-            MailboxId = box.Id,
-            MailboxDepartmentId = box.DepartmentId,
-            Kind = kind,
-            Subject = subject ?? $"测试信件 {Guid.NewGuid():N}",
-            Content = "我叫张三，手机13800000001，反映某餐馆卫生问题。",
-            WriterName = "张三",
-            WriterPhone = "13800000001",
+            MailboxCode = "qzxx",
+            Kind = LetterKind.Complaint,
+            Subject = subject ?? $"测试来信 {Guid.NewGuid():N}",
             ConsentToPublish = consent,
-            State = LetterState.Registered,
-            SubmittedAt = DateTime.UtcNow,
-            RegisteredOn = today,
+            Content = routed ? "我叫张三，手机13800000001，反映某饭店食品卫生问题。" : "我叫张三，手机13800000001，反映某摊位缺斤短两的问题。",
         };
-        db.Add(letter);
-        var sp = scope.ServiceProvider;
-        Assert.True(sp.GetRequiredService<LetterClocks>().StartReply(letter, today).IsSuccess);
-        var routing = sp.GetRequiredService<LetterRouting>();
-        if (routeTo is null)
+        Guid id;
+        await using (var scope = platform.Scope())
         {
-            routing.AwaitDispatch(letter, "测试");
-        }
-        else
-        {
-            var department = (await sp.GetRequiredService<IOrganizationDirectory>().TreeAsync()).Single(d => d.Code == routeTo);
-            Assert.True((await routing.RouteAsync(letter, department.Id, null, null, default)).IsSuccess);
+            var result = await scope.ServiceProvider.GetRequiredService<LetterRegistrar>().SubmitAsync(letter, writer, default);
+            Assert.True(result.IsSuccess, result.Error?.Message);
+            id = result.Value.Id;
         }
 
-        await db.SaveChangesAsync();
-        return letter;
+        var created = await LoadAsync(platform, id);
+        Assert.Equal(routed ? LetterState.Routed : LetterState.Registered, created.State);
+        return created;
     }
 
     public static async Task<Letter> LoadAsync(PlatformFactory platform, Guid id)

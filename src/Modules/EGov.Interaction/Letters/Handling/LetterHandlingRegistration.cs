@@ -5,7 +5,6 @@ using EGov.Interaction.Letters.Handling.Demo;
 using EGov.Interaction.Letters.Handling.Dossier;
 using EGov.Interaction.Letters.Handling.Publication;
 using EGov.Interaction.Letters.Handling.Settings;
-using EGov.Platform.Attachments;
 using EGov.Platform.Hosting;
 using EGov.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
@@ -36,7 +35,6 @@ internal static class LetterHandlingRegistration
         services.AddScoped<RuleEditor>();
         services.AddScoped<TemplateEditor>();
         services.AddScoped<MailboxEditor>();
-        services.AddAttachmentAccessPolicy<LetterAttachmentPolicy>();
         services.AddSingleton<IDemoSeeder, LetterDemoSeeder>();
         services.AddSingleton(new NavigationItem(Shell.Office, "信件办理", "/office/interaction/letters", InteractionPermissions.View, 64));
         return services;

@@ -1,5 +1,6 @@
 using EGov.Interaction.Domain.Letters;
 using EGov.Interaction.Domain.Mailboxes;
+using EGov.Interaction.Letters.Writing.Registration;
 using EGov.Platform.Organization;
 using EGov.Platform.Results;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ internal sealed class RuleEditor(SettingsScope settings, IOrganizationDirectory 
     public async Task<RoutingRule?> TryAsync(Guid mailboxId, LetterKind kind, string? text, CancellationToken cancellationToken)
     {
         var rules = await settings.Db.Set<RoutingRule>().AsNoTracking().ToListAsync(cancellationToken);
-        return RuleMatcher.Match(rules, mailboxId, kind, text ?? "");
+        return RoutingRuleMatcher.Match(rules, mailboxId, kind, text ?? "", "");
     }
 
     private async Task<RoutingRule?> FindAsync(Guid id, CancellationToken cancellationToken)
