@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Results;
 using EGov.Platform.Verification;
 using Microsoft.AspNetCore.Builder;

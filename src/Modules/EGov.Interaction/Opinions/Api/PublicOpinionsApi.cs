@@ -1,4 +1,5 @@
 using EGov.Interaction.Opinions.Public;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

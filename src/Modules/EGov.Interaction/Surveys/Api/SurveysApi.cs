@@ -2,6 +2,7 @@ using EGov.Interaction.Domain;
 using EGov.Interaction.Opinions.Api;
 using EGov.Interaction.Surveys.Answering;
 using EGov.Interaction.Surveys.Results;
+using EGov.Platform.Identity.Api;
 using EGov.Platform.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

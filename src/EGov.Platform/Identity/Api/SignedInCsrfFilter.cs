@@ -1,13 +1,13 @@
-using EGov.Platform.Identity.Api;
 using Microsoft.AspNetCore.Http;
 
-namespace EGov.Interaction.Interviews.Api;
+namespace EGov.Platform.Identity.Api;
 
 /// <summary>
-/// For a public endpoint that anyone may call: anonymous callers (a program with no cookies, proving itself with the
-/// CAPTCHA) pass, while a caller signed in with a cookie must carry the antiforgery token like any cookie change.
+/// For public endpoints that anyone may post to: an anonymous caller has no session to forge and proves itself otherwise
+/// (CAPTCHA, SMS code, API key), while a caller signed in by cookie must carry the antiforgery token
+/// (<see cref="CookieCsrfFilter"/>), so that another site's page cannot post in their name.
 /// </summary>
-internal sealed class SignedInCsrfFilter : IEndpointFilter
+public sealed class SignedInCsrfFilter : IEndpointFilter
 {
     private static readonly CookieCsrfFilter Cookie = new();
 
