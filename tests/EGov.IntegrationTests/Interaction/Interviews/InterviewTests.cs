@@ -104,24 +104,24 @@ public abstract class InterviewTests(PlatformFactory platform)
         await using (var scope = platform.Scope())
         {
             var db = PlatformFactory.Db(scope);
-            db.Add(new EGov.Interaction.Domain.Moderation.SensitiveWord { Word = "代开发票" });
+            db.Add(new EGov.Interaction.Domain.Moderation.SensitiveWord { Word = "测试违禁词甲" });
             await db.SaveChangesAsync();
         }
 
         var citizen = await InterviewClient.SignInAsync(platform, Citizen, "/interaction/interviews");
-        var posted = await citizen.Browser.PostFormAsync($"/interaction/interviews/{id}", new Dictionary<string, string> { ["AskerName"] = "", ["Text"] = "有人在学校门口代开发票怎么办？" });
+        var posted = await citizen.Browser.PostFormAsync($"/interaction/interviews/{id}", new Dictionary<string, string> { ["AskerName"] = "", ["Text"] = "有人在学校门口测试违禁词甲怎么办？" });
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var page = await (await citizen.Browser.GetAsync($"/interaction/interviews/{id}")).Content.ReadAsStringAsync();
         Assert.Contains("问题已提交，经主持人选择后回答", page);
-        Assert.DoesNotContain("代开发票", page);
+        Assert.DoesNotContain("测试违禁词甲", page);
 
         var console = await (await editor.Http.GetAsync($"/office/interaction/interviews/{id}/console")).Content.ReadAsStringAsync();
         await using (var scope = platform.Scope())
         {
-            await PlatformFactory.Db(scope).Set<EGov.Interaction.Domain.Moderation.SensitiveWord>().Where(w => w.Word == "代开发票").ExecuteDeleteAsync();
+            await PlatformFactory.Db(scope).Set<EGov.Interaction.Domain.Moderation.SensitiveWord>().Where(w => w.Word == "测试违禁词甲").ExecuteDeleteAsync();
         }
 
-        Assert.Contains("<mark>代开发票</mark>", console);
+        Assert.Contains("<mark>测试违禁词甲</mark>", console);
         Assert.Contains("网友", console);
     }
 

@@ -132,7 +132,7 @@ public abstract class WritingPageTests(PlatformFactory platform)
         var receipt = await _driver.WriteAsync("价格问题", "商家价格欺诈，审核词乙，请查处。");
         var other = await _driver.SignedInAsync("scjg.banli");
 
-        var response = await WritingDriver.PostJsonAsync(other, await WritingDriver.TokenAsync(other), $"/api/v1/interaction/office/letters/{receipt.GetProperty("id").GetGuid()}/release", new { });
+        var response = await WritingDriver.PostJsonAsync(other, await WritingDriver.TokenAsync(other), $"/api/v1/interaction/office/letters/held/{receipt.GetProperty("id").GetGuid()}/release", new { });
 
         Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, response.StatusCode.ToString());
         Assert.Equal(LetterState.Held, (await _driver.LetterAsync(receipt.GetProperty("id").GetGuid())).State);

@@ -32,9 +32,9 @@ internal static class WritingEndpoints
             .AddEndpointFilter<SignedInCsrfFilter>()
             .WithSummary("凭信件编号和查询码评价答复（满意 Satisfied / 基本满意 BasicallySatisfied / 不满意 Unsatisfied）");
         api.MapGet("/office/letters/held", HeldAsync).RequireAuthorization("perm:" + InteractionPermissions.Dispatch).WithSummary("待审核的来信");
-        api.MapPost("/office/letters/{id:guid}/release", ReleaseAsync).RequireAuthorization("perm:" + InteractionPermissions.Dispatch)
+        api.MapPost("/office/letters/held/{id:guid}/release", ReleaseAsync).RequireAuthorization("perm:" + InteractionPermissions.Dispatch)
             .AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithSummary("放行待审核的来信（登记并分办）");
-        api.MapPost("/office/letters/{id:guid}/reject", RejectAsync).RequireAuthorization("perm:" + InteractionPermissions.Dispatch)
+        api.MapPost("/office/letters/held/{id:guid}/reject", RejectAsync).RequireAuthorization("perm:" + InteractionPermissions.Dispatch)
             .AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithSummary("待审核的来信不予受理（须说明理由）");
 
         var mine = endpoints.MapGroup("/api/v1/my/letters").WithTags("互动交流：我的信件").RequireAuthorization(PlatformPolicies.Public);
