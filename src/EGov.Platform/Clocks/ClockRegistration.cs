@@ -9,6 +9,7 @@ internal static class ClockRegistration
     {
         services.Configure<ClockOptions>(configuration.GetSection(ClockOptions.Section));
         services.AddScoped<ClockService>();
+        services.AddSingleton<ClockTypes>();
         return services;
     }
 }

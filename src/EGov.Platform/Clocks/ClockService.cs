@@ -14,7 +14,8 @@ namespace EGov.Platform.Clocks;
 /// due date and warning level, adds a <see cref="ClockEvent"/> and an audit entry to the caller's unit of work:
 /// the module saves them with its case in one <c>SaveChangesAsync</c>.
 /// </summary>
-public sealed partial class ClockService(EGovDbContext db, WorkingDayCalendar calendar, IAuditLog audit, TimeProvider time, IOptions<ClockOptions> options)
+public sealed partial class ClockService(
+    EGovDbContext db, WorkingDayCalendar calendar, IAuditLog audit, TimeProvider time, IOptions<ClockOptions> options, IEnumerable<IClockObserver>? observers = null)
 {
     private const int MaxAmount = 3650;
 
@@ -39,6 +40,7 @@ public sealed partial class ClockService(EGovDbContext db, WorkingDayCalendar ca
             CaseId = start.CaseId,
             DepartmentId = start.DepartmentId,
             Title = start.Title,
+            Item = start.Item,
             StartDate = start.StartDate,
             StartedAt = start.StartedAt ?? Now,
             LimitValue = start.Limit.Value,
@@ -229,6 +231,11 @@ public sealed partial class ClockService(EGovDbContext db, WorkingDayCalendar ca
         db.Add(new ClockEvent { ClockId = clock.Id, Kind = kind, Date = date, At = Now, Detail = detail, DueDateAfter = clock.DueDate });
         var auditDetail = JsonSerializer.Serialize(new { clock.Module, clock.CaseType, clock.CaseId, date, due = clock.DueDate, detail });
         audit.Record(new AuditRecord($"clock.{kind}", nameof(StatutoryClock), clock.Id.ToString(), AuditOutcome.Success, auditDetail));
+        foreach (var observer in observers ?? [])
+        {
+            observer.Changed(clock, kind);
+        }
+
         return Result.Success();
     }
 }

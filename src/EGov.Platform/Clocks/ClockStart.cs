@@ -6,6 +6,9 @@ public sealed record ClockStart(string Module, string CaseType, string CaseId, s
 {
     public Guid? DepartmentId { get; init; }
 
+    /// <summary>事项 for oversight's board and statistics, e.g. the service item's name.</summary>
+    public string? Item { get; init; }
+
     /// <summary>For hour limits: the instant the hours start; defaults to now.</summary>
     public DateTime? StartedAt { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed class StatutoryClock
     public Guid? DepartmentId { get; internal set; }
     public string Title { get; internal set; } = "";
 
+    /// <summary>事项: what oversight groups the clock under (a service item's name, 政府信息公开申请…); null when the module names none.</summary>
+    public string? Item { get; internal set; }
+
     /// <summary>The day the clock starts (or restarted); counting begins the day after.</summary>
     public DateOnly StartDate { get; internal set; }
 

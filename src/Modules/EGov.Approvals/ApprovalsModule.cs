@@ -28,6 +28,7 @@ public static class ApprovalsModule
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()
             .AddPermissions(ApprovalsPermissionDefinitions.All)
+            .AddApprovalsClockTypes()
             .AddApprovalsCatalog()
             .AddApplicationIntake()
             .AddApplicationHandling()

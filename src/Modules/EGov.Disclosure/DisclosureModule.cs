@@ -31,6 +31,7 @@ public static class DisclosureModule
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()
             .AddPermissions(DisclosurePermissionDefinitions.All)
+            .AddDisclosureClockTypes()
             .AddDisclosureCatalog()
             .AddRequestIntake()
             .AddRequestHandling()

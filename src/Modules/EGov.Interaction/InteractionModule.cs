@@ -34,6 +34,7 @@ public static class InteractionModule
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()
             .AddPermissions(InteractionPermissionDefinitions.All)
+            .AddInteractionClockTypes()
             .AddModeration()
             .AddLetterWriting()
             .AddLetterHandling()

@@ -13,6 +13,7 @@ internal sealed class StatutoryClockConfiguration : IEntityTypeConfiguration<Sta
         builder.Property(c => c.CaseType).HasMaxLength(60);
         builder.Property(c => c.CaseId).HasMaxLength(100);
         builder.Property(c => c.Title).HasMaxLength(300);
+        builder.Property(c => c.Item).HasMaxLength(200);
         builder.Property(c => c.LimitUnit).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.WarningLevel).HasConversion<string>().HasMaxLength(20);
@@ -24,6 +25,7 @@ internal sealed class StatutoryClockConfiguration : IEntityTypeConfiguration<Sta
         builder.HasIndex(c => new { c.Module, c.CaseType, c.CaseId });
         builder.HasIndex(c => new { c.State, c.DueAt });
         builder.HasIndex(c => new { c.State, c.WarningLevel, c.DepartmentId });
+        builder.HasIndex(c => new { c.State, c.Module, c.CaseType, c.WarningLevel });
 
         builder.OwnsMany(c => c.Pauses, pause =>
         {

@@ -1,4 +1,5 @@
 using EGov.Interaction.Contracts;
+using EGov.Interaction.Domain;
 using EGov.Interaction.Domain.Letters;
 using EGov.Platform.Clocks;
 using EGov.Platform.Data;
@@ -59,5 +60,6 @@ internal sealed class LetterClocks(ClockService clocks, EGovDbContext db, IOptio
             InteractionClocks.Module, caseType, letter.Id.ToString(), $"信件“{letter.Subject}”（{letter.Number}）{what}", startDate, ClockLimit.WorkingDays(days))
         {
             DepartmentId = caseType == InteractionClocks.SignFor ? letter.HandlingDepartmentId : letter.HandlingDepartmentId ?? letter.MailboxDepartmentId,
+            Item = $"信件：{InteractionNames.Of(letter.Kind)}",
         });
 }

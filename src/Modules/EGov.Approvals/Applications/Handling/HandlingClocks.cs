@@ -136,6 +136,7 @@ internal sealed class HandlingClocks(ClockService clocks)
             ApprovalsClocks.Module, caseType, application.Id.ToString(), $"{application.ItemName}（{application.Number}）{what}", startDate, ClockLimit.WorkingDays(days))
         {
             DepartmentId = application.DepartmentId,
+            Item = application.ItemName,
         });
         if (started.IsSuccess)
         {

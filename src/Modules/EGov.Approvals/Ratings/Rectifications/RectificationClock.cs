@@ -20,6 +20,6 @@ internal static class RectificationClock
             $"差评整改：{application.ItemName}（{application.Number}）",
             start,
             ClockLimit.WorkingDays(workingDays))
-        { DepartmentId = application.DepartmentId };
+        { DepartmentId = application.DepartmentId, Item = application.ItemName };
     }
 }

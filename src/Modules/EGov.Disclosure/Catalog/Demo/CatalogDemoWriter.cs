@@ -64,7 +64,7 @@ internal sealed class CatalogDemoWriter(IServiceProvider services, Guid author, 
             var startedAt = demo.Status == CatalogItemStatus.Published ? created : services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             var start = new ClockStart(DisclosureClocks.Module, DisclosureClocks.Proactive, item.Id.ToString(), $"主动公开：{item.Title}", item.GeneratedOn,
                 ClockLimit.WorkingDays(DisclosureLimits.ProactivePublication))
-            { DepartmentId = item.OfficeDepartmentId };
+            { DepartmentId = item.OfficeDepartmentId, Item = "主动公开" };
             item.ClockId = ClockAt(startedAt).Start(start).Value.Id;
         }
 

@@ -18,7 +18,7 @@ internal sealed class ProactiveClock(ClockService clocks)
         var started = clocks.Start(new ClockStart(
             DisclosureClocks.Module, DisclosureClocks.Proactive, item.Id.ToString(), $"主动公开：{item.Title}", item.GeneratedOn,
             ClockLimit.WorkingDays(DisclosureLimits.ProactivePublication))
-        { DepartmentId = item.OfficeDepartmentId });
+        { DepartmentId = item.OfficeDepartmentId, Item = "主动公开" });
         if (!started.IsSuccess)
         {
             return started.Error!;

@@ -60,7 +60,7 @@ internal sealed partial class DemoCaseWriter(EGovDbContext db, INumberingService
 
         var clock = clocks.Start(new ClockStart(DisclosureClocks.Module, DisclosureClocks.Request, request.Id.ToString(),
             $"政府信息公开申请 {request.Number} 答复期限", c.ReceivedOn, ClockLimit.WorkingDays(DisclosureLimits.Reply))
-        { DepartmentId = handlingId }).Value;
+        { DepartmentId = handlingId, Item = "政府信息公开申请" }).Value;
         request.ClockId = clock.Id;
 
         var cursor = ApplyTwists(c, request, clock, c.ReceivedOn);

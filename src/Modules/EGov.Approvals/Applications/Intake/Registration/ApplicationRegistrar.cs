@@ -52,7 +52,7 @@ internal sealed class ApplicationRegistrar(
         var clock = clocks.Start(new ClockStart(
             ApprovalsClocks.Module, ApprovalsClocks.PreReview, application.Id.ToString(), $"预审 {application.Number} {application.ItemName}",
             application.MaterialsReceivedOn, ClockLimit.WorkingDays(ApprovalsLimits.CorrectionNoticeDays))
-        { DepartmentId = application.DepartmentId });
+        { DepartmentId = application.DepartmentId, Item = application.ItemName });
         if (!clock.IsSuccess)
         {
             db.ChangeTracker.Clear();

@@ -24,6 +24,7 @@ internal sealed class RequestReception(ClockService clocks, IWorkItems workItems
             DisclosureClocks.Module, DisclosureClocks.Request, request.Id.ToString(), $"依申请公开 {request.Number}", receivedOn, ClockLimit.WorkingDays(DisclosureLimits.Reply))
         {
             DepartmentId = request.HandlingDepartmentId,
+            Item = "政府信息公开申请",
         });
         if (!started.IsSuccess)
         {
