@@ -4,7 +4,9 @@ using EGov.Approvals.Applications.Intake;
 using EGov.Approvals.Catalog;
 using EGov.Approvals.Demo;
 using EGov.Approvals.Licences;
+using EGov.Approvals.Oversight;
 using EGov.Approvals.Ratings;
+using EGov.Oversight.Contracts;
 using EGov.Platform.Hosting;
 using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
@@ -24,6 +26,7 @@ public static class ApprovalsModule
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<ApplicationJournal>();
         services.AddSingleton<IDemoSeeder, ApprovalsDemoRoles>();
+        services.AddScoped<IRatingSource, ApprovalsRatingSource>();
         services.AddSingleton(new NavigationItem(Shell.Portal, "办事服务", "/services", null, 15));
         return services.AddModuleParts(Descriptor)
             .AddModelFrom<ModuleMarker>()

@@ -7,7 +7,9 @@ using EGov.Interaction.Letters.Writing;
 using EGov.Interaction.Moderation;
 using EGov.Interaction.Open311;
 using EGov.Interaction.Opinions;
+using EGov.Interaction.Oversight;
 using EGov.Interaction.Surveys;
+using EGov.Oversight.Contracts;
 using EGov.Platform.Hosting;
 using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
@@ -28,6 +30,7 @@ public static class InteractionModule
         services.AddScoped<LetterJournal>();
         services.AddScoped<LetterClocks>();
         services.AddScoped<LetterRouting>();
+        services.AddScoped<IRatingSource, InteractionRatingSource>();
         services.AddSingleton<IDemoSeeder, InteractionDemoRoles>();
         services.AddSingleton<IDemoSeeder, MailboxDemoSeeder>();
         services.AddSingleton(new NavigationItem(Shell.Portal, "互动交流", "/interaction", null, 25));
