@@ -47,6 +47,7 @@ public abstract class PlatformFactory : WebApplicationFactory<Program>, IAsyncLi
         ["Attachments:Root"] = Path.Combine(_dataRoot, "files"),
         ["RateLimits:PublicFormPerMinute"] = "10000",
         ["RateLimits:PublicFormPerAccountPerMinute"] = "10000",
+        ["Oversight:ScanJob"] = "false",
     };
 
     /// <summary>
