@@ -4,6 +4,7 @@ using EGov.Approvals.Applications.Intake;
 using EGov.Approvals.Catalog;
 using EGov.Approvals.Demo;
 using EGov.Approvals.Licences;
+using EGov.Approvals.Oversight;
 using EGov.Approvals.Ratings;
 using EGov.Platform.Hosting;
 using EGov.Platform.Identity.Permissions;
@@ -33,7 +34,8 @@ public static class ApprovalsModule
             .AddApplicationIntake()
             .AddApplicationHandling()
             .AddLicences()
-            .AddRatings();
+            .AddRatings()
+            .AddApprovalsOversight();
     }
 
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder endpoints)
