@@ -36,7 +36,8 @@ public static class ApprovalsModule
             .AddApplicationIntake()
             .AddApplicationHandling()
             .AddLicences()
-            .AddRatings();
+            .AddRatings()
+            .AddApprovalsOversight();
     }
 
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder endpoints)
