@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EGov.Oversight.Board;
 using EGov.Oversight.Contracts;
+using EGov.Oversight.Scan;
 using EGov.Platform.Clocks;
 using EGov.Platform.Identity;
 using EGov.Platform.Identity.Authorization;
@@ -57,6 +58,22 @@ internal sealed class IndexModel(BoardFilterParser parser, BoardQueries queries,
         Clocks = await queries.ClocksAsync(Filter, inScope, page.IsSuccess ? page.Value : 1, cancellationToken: ct);
         Departments = [.. (await names.TreeAsync(ct)).Where(d => d.IsActive && inScope.Contains(d.Id))];
         return Page();
+    }
+
+    [TempData]
+    public string? ScanMessage { get; set; }
+
+    /// <summary>立即扫描 (supervisors): runs the scan now and reports what it raised.</summary>
+    public async Task<IActionResult> OnPostScanAsync([FromServices] RunScanHandler scan, CancellationToken ct)
+    {
+        if (!CanScan)
+        {
+            return Forbid();
+        }
+
+        var result = await scan.RunAsync(ct);
+        ScanMessage = $"扫描完成：新发出黄牌红牌和异常 {result.Total} 张（其中黄牌升级红牌 {result.Escalated} 张），进入部门待办 {result.InboxItems} 项，用时 {result.ElapsedMilliseconds} 毫秒。";
+        return RedirectToPage();
     }
 
     public string PageLink(int page) => $"/office/oversight?{Filter.Query()}&page={page}#clocks";
