@@ -101,7 +101,8 @@ public abstract class RulesTests(PlatformFactory platform) : IAsyncLifetime
     [Fact]
     public async Task The_page_saves_a_rule_and_shows_an_out_of_range_number_next_to_the_field()
     {
-        var fields = new Dictionary<string, string> { ["code"] = OversightRules.YellowUncorrected, ["enabled"] = "true", ["level"] = "Red", ["version"] = "0" };
+        var version = (await _secadmin.RuleAsync(OversightRules.YellowUncorrected)).GetProperty("version").GetInt64();
+        var fields = new Dictionary<string, string> { ["code"] = OversightRules.YellowUncorrected, ["enabled"] = "true", ["level"] = "Red", ["version"] = $"{version}" };
 
         var invalid = await _secadmin.Browser.PostFormAsync(RulesClient.Page, new Dictionary<string, string>(fields) { ["days"] = "45" }, RulesClient.Page + "?handler=Save");
         var saved = await _secadmin.Browser.PostFormAsync(RulesClient.Page, new Dictionary<string, string>(fields) { ["days"] = "7" }, RulesClient.Page + "?handler=Save");
