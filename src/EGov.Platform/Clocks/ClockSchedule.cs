@@ -8,8 +8,10 @@ namespace EGov.Platform.Clocks;
 internal sealed record ClockSchedule(DateOnly DueDate, DateTime DueAt, DateOnly WarningFrom, DateTime WarningAt, bool CalendarKnown);
 
 /// <summary>Computes a clock's due date and warning dates from its start, limit, extensions and closed pauses.</summary>
-internal sealed class ClockScheduler(WorkingDayCalendar calendar, ClockOptions options)
+internal sealed class ClockScheduler(WorkingDayCalendar calendar, ClockOptions options, WarningThresholds thresholds)
 {
+    private readonly WarningScheduler _warning = new(calendar, thresholds);
+
     public Result<ClockSchedule> Compute(StatutoryClock clock) => clock.LimitUnit switch
     {
         LimitUnit.WorkingDays => WorkingDays(clock),
@@ -42,11 +44,7 @@ internal sealed class ClockScheduler(WorkingDayCalendar calendar, ClockOptions o
             return due.Error!;
         }
 
-        var warningDays = Math.Max(options.WarningWorkingDays, limit * options.WarningPercent / 100);
-        var warning = calendar.AddWorkingDays(due.Value.Date, -warningDays);
-        return warning.IsSuccess
-            ? DaySchedule(due.Value.Date, warning.Value.Date, due.Value.CalendarKnown)
-            : warning.Error!;
+        return DaySchedule(clock, due.Value.Date, due.Value.CalendarKnown);
     }
 
     private Result<ClockSchedule> CalendarDays(StatutoryClock clock)
@@ -71,18 +69,10 @@ internal sealed class ClockScheduler(WorkingDayCalendar calendar, ClockOptions o
             (due, known) = (next.Value.Date, next.Value.CalendarKnown);
         }
 
-        var byWorkingDays = calendar.AddWorkingDays(due, -options.WarningWorkingDays);
-        if (!byWorkingDays.IsSuccess)
-        {
-            return byWorkingDays.Error!;
-        }
-
-        var byShare = due.AddDays(-((due.DayNumber - clock.StartDate.DayNumber) * options.WarningPercent / 100));
-        var warningFrom = byWorkingDays.Value.Date < byShare ? byWorkingDays.Value.Date : byShare;
-        return DaySchedule(due, warningFrom, known && calendar.WorkingDaysBetween(clock.StartDate, due).Value.CalendarKnown);
+        return DaySchedule(clock, due, known && calendar.WorkingDaysBetween(clock.StartDate, due).Value.CalendarKnown);
     }
 
-    /// <summary>Hour limits (12345 hotline) are wall-clock hours; only the share threshold applies.</summary>
+    /// <summary>Hour limits (12345 hotline) are wall-clock hours.</summary>
     private Result<ClockSchedule> Hours(StatutoryClock clock)
     {
         var limit = TimeSpan.FromHours(clock.EffectiveLimit);
@@ -97,12 +87,16 @@ internal sealed class ClockScheduler(WorkingDayCalendar calendar, ClockOptions o
             dueAt += pause.ResumedAt!.Value - pause.PausedAt;
         }
 
-        var warningAt = dueAt - (limit * options.WarningPercent / 100);
-        return new ClockSchedule(ChinaTime.DateOf(dueAt), dueAt, ChinaTime.DateOf(warningAt), warningAt, true);
+        var warning = _warning.Compute(LimitUnit.Hours, clock.StartDate, clock.EffectiveLimit, ChinaTime.DateOf(dueAt), dueAt).Value;
+        return new ClockSchedule(ChinaTime.DateOf(dueAt), dueAt, warning.From, warning.At, true);
     }
 
-    private static ClockSchedule DaySchedule(DateOnly due, DateOnly warningFrom, bool known)
-        => new(due, ChinaTime.StartOfDay(due.AddDays(1)), warningFrom, ChinaTime.StartOfDay(warningFrom), known);
+    private Result<ClockSchedule> DaySchedule(StatutoryClock clock, DateOnly due, bool known)
+    {
+        var dueAt = ChinaTime.StartOfDay(due.AddDays(1));
+        var warning = _warning.Compute(clock.LimitUnit, clock.StartDate, clock.EffectiveLimit, due, dueAt);
+        return warning.IsSuccess ? new ClockSchedule(due, dueAt, warning.Value.From, warning.Value.At, known) : warning.Error!;
+    }
 
     private static Result<CalendarDate> Combine(Result<CalendarDate> result, bool known)
         => result.IsSuccess ? new CalendarDate(result.Value.Date, result.Value.CalendarKnown && known) : result;

@@ -59,7 +59,7 @@ public sealed partial class ClockService
             foreach (var clock in batch)
             {
                 var due = clock.DueDate;
-                if (_scheduler.Compute(clock) is { IsSuccess: true, Value: var schedule } && (schedule.DueDate != due || schedule.WarningFrom != clock.WarningFrom || schedule.CalendarKnown != clock.CalendarKnown))
+                if (Scheduler.Compute(clock) is { IsSuccess: true, Value: var schedule } && (schedule.DueDate != due || schedule.WarningFrom != clock.WarningFrom || schedule.CalendarKnown != clock.CalendarKnown))
                 {
                     Reschedule(clock, $"{year} 年节假日安排变更，原到期日 {due:yyyy-MM-dd}");
                     moved += schedule.DueDate != due ? 1 : 0;

@@ -14,12 +14,23 @@ namespace EGov.Platform.Clocks;
 /// due date and warning level, adds a <see cref="ClockEvent"/> and an audit entry to the caller's unit of work:
 /// the module saves them with its case in one <c>SaveChangesAsync</c>.
 /// </summary>
+/// <param name="thresholds">The warning thresholds in force; without them (a service built by hand) the configuration's.</param>
 public sealed partial class ClockService(
-    EGovDbContext db, WorkingDayCalendar calendar, IAuditLog audit, TimeProvider time, IOptions<ClockOptions> options, IEnumerable<IClockObserver>? observers = null)
+    EGovDbContext db,
+    WorkingDayCalendar calendar,
+    IAuditLog audit,
+    TimeProvider time,
+    IOptions<ClockOptions> options,
+    IEnumerable<IClockObserver>? observers = null,
+    ClockThresholds? thresholds = null)
 {
     private const int MaxAmount = 3650;
 
-    private readonly ClockScheduler _scheduler = new(calendar, options.Value);
+    private ClockScheduler? _scheduler;
+
+    /// <summary>Built on first use, so that the thresholds are read once per unit of work and only when needed.</summary>
+    private ClockScheduler Scheduler
+        => _scheduler ??= new(calendar, options.Value, thresholds?.Current ?? WarningThresholds.From(options.Value));
 
     public Result<StatutoryClock> Start(ClockStart start)
     {
@@ -209,7 +220,7 @@ public sealed partial class ClockService(
 
     private Result Apply(StatutoryClock clock, string kind, DateOnly date, string? detail)
     {
-        var schedule = _scheduler.Compute(clock);
+        var schedule = Scheduler.Compute(clock);
         if (!schedule.IsSuccess)
         {
             return schedule.Error!;

@@ -8,14 +8,15 @@ namespace EGov.Platform.Inbox;
 
 /// <summary>
 /// The one place that decides a work item's warning level: overdue after the due date, a warning when no more than
-/// <see cref="ClockOptions.WarningWorkingDays"/> working days remain — the clocks' own threshold.
+/// <see cref="WarningThresholds.WorkingDays"/> working days remain — the clocks' own threshold.
 /// </summary>
-internal sealed class WorkItemWarnings(TimeProvider time, WorkingDayCalendar calendar, IOptions<ClockOptions> options)
+internal sealed class WorkItemWarnings(TimeProvider time, WorkingDayCalendar calendar, IOptions<ClockOptions> options, ClockThresholds? thresholds = null)
 {
     public WarningWindow Today()
     {
         var today = ChinaTime.Today(time);
-        var warnUntil = calendar.AddWorkingDays(today, options.Value.WarningWorkingDays);
+        var warning = thresholds?.Current ?? WarningThresholds.From(options.Value);
+        var warnUntil = calendar.AddWorkingDays(today, warning.Enabled ? warning.WorkingDays : -1);
         return new WarningWindow(today, warnUntil.IsSuccess ? warnUntil.Value.Date : today);
     }
 }
