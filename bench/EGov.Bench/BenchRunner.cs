@@ -1,3 +1,4 @@
+using EGov.Bench.Oversight;
 using EGov.Bench.Pages;
 using EGov.Bench.Search;
 
@@ -10,6 +11,7 @@ internal static class BenchRunner
     {
         ["search"] = args => Task.FromResult(SearchBench.Run(args)),
         ["pages-baseline"] = BaselineSite.RunAsync,
+        ["oversight"] = OversightBench.RunAsync,
     };
 
     public static Task<int> RunAsync(string[] args)
