@@ -1,4 +1,5 @@
 using EGov.Oversight.Board;
+using EGov.Oversight.Scan;
 using EGov.Platform.Organization.Scope;
 
 namespace EGov.Bench.Oversight;
@@ -6,7 +7,7 @@ namespace EGov.Bench.Oversight;
 /// <summary>The platform's summary and scan as the benchmark calls them, each in a fresh scope: the whole district, no filter.</summary>
 internal static class PlatformUnderTest
 {
-    public const string Source = "BoardQueries.SummaryAsync；扫描为本地替身（扫描分支未合并）";
+    public const string Source = "BoardQueries.SummaryAsync；OversightScan.RunAsync（含异常检查与部门待办）";
 
     public static async Task<BoardCounts> SummaryAsync(IServiceProvider services)
     {
@@ -14,5 +15,5 @@ internal static class PlatformUnderTest
         return new BoardCounts(total[BoardLevel.Normal], total[BoardLevel.Warning], total[BoardLevel.Yellow], total[BoardLevel.Red]);
     }
 
-    public static Task ScanAsync(IServiceProvider services, DateTime now) => LocalScan.RunAsync(services, now);
+    public static Task ScanAsync(IServiceProvider services, DateTime now) => services.GetRequiredService<OversightScan>().RunAsync(now);
 }

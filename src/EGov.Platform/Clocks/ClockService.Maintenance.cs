@@ -10,23 +10,33 @@ public sealed partial class ClockService
     private const int RecomputeBatch = 500;
 
     /// <summary>
-    /// Moves every running clock to the warning level it has at <paramref name="now"/>, in three set-based
-    /// statements over the stored <see cref="StatutoryClock.DueAt"/> and <see cref="StatutoryClock.WarningAt"/>.
-    /// Paused and stopped clocks keep their level. Returns the number of clocks whose level changed.
+    /// Moves every running clock to the warning level it has at <paramref name="now"/>, in set-based statements over
+    /// the stored <see cref="StatutoryClock.DueAt"/> and <see cref="StatutoryClock.WarningAt"/>. Each statement starts
+    /// from one stored level, so that the (State, WarningLevel, DueAt) and (State, WarningLevel, WarningAt) indexes
+    /// read only the clocks that change, not every running clock. Paused and stopped clocks keep their level.
+    /// Returns the number of clocks whose level changed.
     /// </summary>
     public async Task<int> RefreshWarningLevelsAsync(DateTime now, CancellationToken cancellationToken = default)
     {
         var running = db.Set<StatutoryClock>().Where(c => c.State == ClockState.Running);
-        var overdue = await running
-            .Where(c => c.DueAt <= now && c.WarningLevel != WarningLevel.Overdue)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Overdue), cancellationToken);
-        var warning = await running
-            .Where(c => c.DueAt > now && c.WarningAt <= now && c.WarningLevel != WarningLevel.Warning)
+        var changed = 0;
+        foreach (var from in (WarningLevel[])[WarningLevel.Normal, WarningLevel.Warning])
+        {
+            changed += await running.Where(c => c.WarningLevel == from && c.DueAt <= now)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Overdue), cancellationToken);
+        }
+
+        changed += await running.Where(c => c.WarningLevel == WarningLevel.Normal && c.WarningAt <= now && c.DueAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Warning), cancellationToken);
-        var normal = await running
-            .Where(c => c.WarningAt > now && c.WarningLevel != WarningLevel.Normal)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Normal), cancellationToken);
-        return overdue + warning + normal;
+        changed += await running.Where(c => c.WarningLevel == WarningLevel.Overdue && c.DueAt > now && c.WarningAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Warning), cancellationToken);
+        foreach (var from in (WarningLevel[])[WarningLevel.Warning, WarningLevel.Overdue])
+        {
+            changed += await running.Where(c => c.WarningLevel == from && c.WarningAt > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.WarningLevel, WarningLevel.Normal), cancellationToken);
+        }
+
+        return changed;
     }
 
     /// <summary>The refresh as of the start of <paramref name="today"/> in China.</summary>

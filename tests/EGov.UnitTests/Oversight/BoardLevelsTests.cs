@@ -17,8 +17,8 @@ public sealed class BoardLevelsTests
     [InlineData(WarningLevel.Normal, BoardLevel.Normal)]
     [InlineData(WarningLevel.Warning, BoardLevel.Warning)]
     [InlineData(WarningLevel.Overdue, BoardLevel.Yellow)]
-    public void Promised_clock_is_yellow_once_overdue(WarningLevel level, BoardLevel expected)
-        => Assert.Equal(expected, BoardLevels.Of(Promised, level, false, Defaults));
+    public void Promised_clock_is_yellow_once_overdue(WarningLevel level, object expected)
+        => Assert.Equal((BoardLevel)expected, BoardLevels.Of(Promised, level, false, Defaults));
 
     [Fact]
     public void Statutory_clock_is_red_once_overdue()
@@ -53,5 +53,5 @@ public sealed class BoardLevelsTests
     [InlineData("yellow", BoardLevel.Yellow)]
     [InlineData("RED", null)]
     [InlineData("purple", null)]
-    public void Level_codes_parse_exactly(string code, BoardLevel? expected) => Assert.Equal(expected, BoardLevelNames.Parse(code));
+    public void Level_codes_parse_exactly(string code, object? expected) => Assert.Equal((BoardLevel?)expected, BoardLevelNames.Parse(code));
 }

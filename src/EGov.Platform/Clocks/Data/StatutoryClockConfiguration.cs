@@ -25,7 +25,9 @@ internal sealed class StatutoryClockConfiguration : IEntityTypeConfiguration<Sta
         builder.HasIndex(c => new { c.Module, c.CaseType, c.CaseId });
         builder.HasIndex(c => new { c.State, c.DueAt });
         builder.HasIndex(c => new { c.State, c.WarningLevel, c.DepartmentId });
-        builder.HasIndex(c => new { c.State, c.Module, c.CaseType, c.WarningLevel });
+        builder.HasIndex(c => new { c.State, c.WarningLevel, c.DueAt });
+        builder.HasIndex(c => new { c.State, c.WarningLevel, c.WarningAt });
+        builder.HasIndex(c => new { c.State, c.Module, c.CaseType, c.DepartmentId, c.WarningLevel });
 
         builder.OwnsMany(c => c.Pauses, pause =>
         {

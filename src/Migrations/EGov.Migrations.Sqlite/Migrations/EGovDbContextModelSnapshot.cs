@@ -3469,6 +3469,49 @@ namespace EGov.Migrations.Sqlite.Migrations
                     b.ToTable("plat_clock_events", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Platform.Clocks.ClockThresholdSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecomputeDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RecomputeFinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecomputeStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecomputeTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plat_clock_thresholds", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Platform.Clocks.StatutoryClock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3560,7 +3603,11 @@ namespace EGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State", "WarningLevel", "DepartmentId");
 
-                    b.HasIndex("State", "Module", "CaseType", "WarningLevel");
+                    b.HasIndex("State", "WarningLevel", "DueAt");
+
+                    b.HasIndex("State", "WarningLevel", "WarningAt");
+
+                    b.HasIndex("State", "Module", "CaseType", "DepartmentId", "WarningLevel");
 
                     b.ToTable("plat_clocks", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EGov.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(EGovDbContext))]
-    [Migration("20261128224629_Oversight")]
+    [Migration("20261129003730_Oversight")]
     partial class Oversight
     {
         /// <inheritdoc />
@@ -3484,6 +3484,49 @@ namespace EGov.Migrations.Postgres.Migrations
                     b.ToTable("plat_clock_events", (string)null);
                 });
 
+            modelBuilder.Entity("EGov.Platform.Clocks.ClockThresholdSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RecomputeDone")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RecomputeFinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RecomputeStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecomputeTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WarningPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WarningWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("plat_clock_thresholds", (string)null);
+                });
+
             modelBuilder.Entity("EGov.Platform.Clocks.StatutoryClock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3575,7 +3618,11 @@ namespace EGov.Migrations.Postgres.Migrations
 
                     b.HasIndex("State", "WarningLevel", "DepartmentId");
 
-                    b.HasIndex("State", "Module", "CaseType", "WarningLevel");
+                    b.HasIndex("State", "WarningLevel", "DueAt");
+
+                    b.HasIndex("State", "WarningLevel", "WarningAt");
+
+                    b.HasIndex("State", "Module", "CaseType", "DepartmentId", "WarningLevel");
 
                     b.ToTable("plat_clocks", (string)null);
                 });

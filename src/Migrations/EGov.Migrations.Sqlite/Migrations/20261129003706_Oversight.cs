@@ -79,6 +79,27 @@ namespace EGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plat_clock_thresholds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarningPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecomputeStartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecomputeFinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecomputeTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecomputeDone = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_clock_thresholds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ovs_card_urges",
                 columns: table => new
                 {
@@ -102,9 +123,19 @@ namespace EGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_plat_clocks_State_Module_CaseType_WarningLevel",
+                name: "IX_plat_clocks_State_Module_CaseType_DepartmentId_WarningLevel",
                 table: "plat_clocks",
-                columns: new[] { "State", "Module", "CaseType", "WarningLevel" });
+                columns: new[] { "State", "Module", "CaseType", "DepartmentId", "WarningLevel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_clocks_State_WarningLevel_DueAt",
+                table: "plat_clocks",
+                columns: new[] { "State", "WarningLevel", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_clocks_State_WarningLevel_WarningAt",
+                table: "plat_clocks",
+                columns: new[] { "State", "WarningLevel", "WarningAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ovs_card_urges_CardId",
@@ -153,10 +184,21 @@ namespace EGov.Migrations.Sqlite.Migrations
                 name: "ovs_rule_settings");
 
             migrationBuilder.DropTable(
+                name: "plat_clock_thresholds");
+
+            migrationBuilder.DropTable(
                 name: "ovs_cards");
 
             migrationBuilder.DropIndex(
-                name: "IX_plat_clocks_State_Module_CaseType_WarningLevel",
+                name: "IX_plat_clocks_State_Module_CaseType_DepartmentId_WarningLevel",
+                table: "plat_clocks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_plat_clocks_State_WarningLevel_DueAt",
+                table: "plat_clocks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_plat_clocks_State_WarningLevel_WarningAt",
                 table: "plat_clocks");
 
             migrationBuilder.DropColumn(

@@ -80,6 +80,27 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plat_clock_thresholds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    WarningWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    WarningPercent = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    RecomputeStartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RecomputeFinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RecomputeTotal = table.Column<int>(type: "integer", nullable: false),
+                    RecomputeDone = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plat_clock_thresholds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ovs_card_urges",
                 columns: table => new
                 {
@@ -103,9 +124,19 @@ namespace EGov.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_plat_clocks_State_Module_CaseType_WarningLevel",
+                name: "IX_plat_clocks_State_Module_CaseType_DepartmentId_WarningLevel",
                 table: "plat_clocks",
-                columns: new[] { "State", "Module", "CaseType", "WarningLevel" });
+                columns: new[] { "State", "Module", "CaseType", "DepartmentId", "WarningLevel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_clocks_State_WarningLevel_DueAt",
+                table: "plat_clocks",
+                columns: new[] { "State", "WarningLevel", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plat_clocks_State_WarningLevel_WarningAt",
+                table: "plat_clocks",
+                columns: new[] { "State", "WarningLevel", "WarningAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ovs_card_urges_CardId",
@@ -154,10 +185,21 @@ namespace EGov.Migrations.Postgres.Migrations
                 name: "ovs_rule_settings");
 
             migrationBuilder.DropTable(
+                name: "plat_clock_thresholds");
+
+            migrationBuilder.DropTable(
                 name: "ovs_cards");
 
             migrationBuilder.DropIndex(
-                name: "IX_plat_clocks_State_Module_CaseType_WarningLevel",
+                name: "IX_plat_clocks_State_Module_CaseType_DepartmentId_WarningLevel",
+                table: "plat_clocks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_plat_clocks_State_WarningLevel_DueAt",
+                table: "plat_clocks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_plat_clocks_State_WarningLevel_WarningAt",
                 table: "plat_clocks");
 
             migrationBuilder.DropColumn(
