@@ -29,7 +29,7 @@ internal sealed class IndexModel(BoardFilterParser parser, BoardQueries queries,
     [BindProperty(SupportsGet = true)]
     public string? Level { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public string? PageNumber { get; set; }
 
     public BoardFilter Filter { get; private set; } = BoardFilter.None;
@@ -76,5 +76,5 @@ internal sealed class IndexModel(BoardFilterParser parser, BoardQueries queries,
         return RedirectToPage();
     }
 
-    public string PageLink(int page) => $"/office/oversight?{Filter.Query()}&page={page}#clocks";
+    public string PageLink(int page) => $"/office/oversight?{Filter.Query()}&p={page}#clocks";
 }

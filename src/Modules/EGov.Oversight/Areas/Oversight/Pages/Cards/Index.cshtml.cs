@@ -17,6 +17,10 @@ internal sealed class IndexModel(CardFilterParser parser, CardQueries query, Car
     [BindProperty(SupportsGet = true)]
     public CardFilterInput Filter { get; set; } = new();
 
+    /// <summary>The page number, as <c>p</c>: Razor Pages keep the route value <c>page</c> for the page's own path.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
     public CardPage Result { get; private set; } = new([], 0, 1, CardQueries.PageSize);
 
     public CardNaming Naming => naming;
@@ -33,7 +37,7 @@ internal sealed class IndexModel(CardFilterParser parser, CardQueries query, Car
         }
 
         Departments = [.. (await organization.TreeAsync(cancellationToken)).Where(d => d.IsActive)];
-        var filter = await parser.ParseAsync(Filter, cancellationToken);
+        var filter = await parser.ParseAsync(Filter with { Page = PageNumber }, cancellationToken);
         if (!filter.IsSuccess)
         {
             ModelState.AddModelError("", filter.Error!.Message);
@@ -49,5 +53,5 @@ internal sealed class IndexModel(CardFilterParser parser, CardQueries query, Car
     public IEnumerable<int> PageNumbers => Enumerable.Range(1, Result.Pages)
         .Where(p => p == 1 || p == Result.Pages || Math.Abs(p - Result.Page) <= 4);
 
-    public string Link(int page) => $"?{Filter.Query(page)}";
+    public string Link(int page) => $"?{Filter.Query()}&p={page}";
 }
