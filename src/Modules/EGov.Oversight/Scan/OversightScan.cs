@@ -20,6 +20,7 @@ internal sealed class OversightScan(
     CardEscalation escalation,
     AnomalyCards anomalies,
     CardInbox inbox,
+    AnomalyCatchUp catchUp,
     IAuditLog audit,
     IOptions<OversightOptions> options,
     TimeProvider time)
@@ -40,7 +41,7 @@ internal sealed class OversightScan(
             raised[OversightRules.YellowUncorrected] = escalated;
         }
 
-        var found = await anomalies.RaiseAsync(rules, now, now.AddDays(-options.Value.AnomalyWindowDays), cancellationToken);
+        var found = await anomalies.RaiseAsync(rules, now, catchUp.Since(now, options.Value.AnomalyWindowDays), cancellationToken);
         foreach (var (code, count) in found)
         {
             raised[code] = raised.GetValueOrDefault(code) + count;

@@ -18,6 +18,7 @@ internal static class ScanRegistration
         services.AddScoped<OversightScan>();
         services.AddScoped<RunScanHandler>();
         services.AddSingleton<ScanSignal>();
+        services.AddSingleton<AnomalyCatchUp>();
         services.AddScoped<IClockObserver, OversightClockObserver>();
         services.AddHostedService<OversightScanJob>();
         services.AddSingleton<IDemoSeeder, ScanDemoSeeder>();
