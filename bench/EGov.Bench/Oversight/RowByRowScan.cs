@@ -1,7 +1,10 @@
+using System.Globalization;
+using EGov.Oversight.Contracts;
 using EGov.Oversight.Domain;
 using EGov.Oversight.Rules;
 using EGov.Platform.Clocks;
 using EGov.Platform.Data;
+using EGov.Platform.Inbox;
 using EGov.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +12,8 @@ namespace EGov.Bench.Oversight;
 
 /// <summary>
 /// Baseline of the scan: the overdue open clocks and the existing card causes loaded into memory, and one
-/// <see cref="Card"/> entity added through EF Core per clock that has none, saved every 1,000 cards.
+/// <see cref="Card"/> entity added through EF Core per clock that has none, saved every 1,000 cards; then one inbox
+/// item per saved card through <see cref="IWorkItems.Add"/>, as the scan delivered them before it went set-based.
 /// </summary>
 internal static class RowByRowScan
 {
@@ -25,7 +29,8 @@ internal static class RowByRowScan
         var overdue = await db.Set<StatutoryClock>().AsNoTracking()
             .Where(c => (c.State == ClockState.Running && c.DueAt <= now) || (c.State == ClockState.Paused && c.WarningLevel == WarningLevel.Overdue))
             .ToListAsync();
-        var pending = 0;
+        var workItems = services.GetRequiredService<IWorkItems>();
+        var pending = new List<Card>();
         foreach (var clock in overdue)
         {
             var type = types.Find(clock.Module, clock.CaseType);
@@ -34,7 +39,7 @@ internal static class RowByRowScan
                 continue;
             }
 
-            db.Add(new Card
+            var card = new Card
             {
                 Rule = code,
                 Cause = clock.Id.ToString(),
@@ -54,20 +59,30 @@ internal static class RowByRowScan
                 RaisedOn = ChinaTime.DateOf(now),
                 State = CardState.Open,
                 Version = 1,
-            });
-            if (++pending == Batch)
+            };
+            db.Add(card);
+            pending.Add(card);
+            if (pending.Count == Batch)
             {
-                await SaveAsync(db);
-                pending = 0;
+                await SaveAsync(db, workItems, pending);
             }
         }
 
-        await SaveAsync(db);
+        await SaveAsync(db, workItems, pending);
     }
 
-    private static async Task SaveAsync(EGovDbContext db)
+    private static async Task SaveAsync(EGovDbContext db, IWorkItems workItems, List<Card> cards)
     {
         await db.SaveChangesAsync();
+        foreach (var card in cards)
+        {
+            var id = card.Id.ToString(CultureInfo.InvariantCulture);
+            var assignee = WorkItemAssignee.DepartmentRole(card.DepartmentId ?? Guid.Empty, OversightPermissions.Answer);
+            workItems.Add(new NewWorkItem("oversight", "card.answer", $"{(card.Level == CardLevel.Yellow ? "黄牌" : "红牌")}：{card.Title}", $"/office/oversight/cards/{id}", id, assignee));
+        }
+
+        await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
+        cards.Clear();
     }
 }

@@ -7,6 +7,12 @@ public interface IWorkItems
     Guid Add(NewWorkItem item);
 
     /// <summary>
+    /// Adds one item per row of a module's query with a single INSERT … SELECT, at once and in the caller's transaction
+    /// if one is open; one audit record with the count is saved with the caller's change. Returns how many were added.
+    /// </summary>
+    Task<int> AddRowsAsync(WorkItemRows rows, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Completes the open items of a case in the caller's unit of work: those of <paramref name="kind"/>,
     /// or all of them when it is null. Returns how many were completed.
     /// </summary>

@@ -37,6 +37,19 @@ internal sealed class WorkItems(EGovDbContext db, IAuditLog audit, WorkItemWarni
         return entity.Id;
     }
 
+    public async Task<int> AddRowsAsync(WorkItemRows rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        object[] values = [.. rows.Arguments, rows.Module, rows.Kind, time.GetUtcNow().UtcDateTime];
+        var added = await db.Database.ExecuteSqlRawAsync(WorkItemRowsSql.Insert(db, rows), values, cancellationToken);
+        if (added > 0)
+        {
+            audit.Record(new AuditRecord("inbox.items_added", nameof(WorkItem), null, AuditOutcome.Success, $"{rows.Module}/{rows.Kind} ×{added}"));
+        }
+
+        return added;
+    }
+
     public async Task<int> CompleteAsync(string module, string caseId, string? kind, Guid? completedBy, CancellationToken cancellationToken = default)
     {
         // Loading puts the saved items into the change tracker, next to the ones added in this unit of work.

@@ -1,4 +1,5 @@
 using EGov.Oversight.Domain;
+using EGov.Platform.Data;
 
 namespace EGov.Oversight.Scan;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EGov.Oversight.Contracts;
 using EGov.Oversight.Domain;
 using EGov.Platform.Calendar;
@@ -9,70 +8,74 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Oversight.Scan;
 
 /// <summary>
-/// Puts every new card into the responsible department's inbox (待办), a batch at a time. Each batch is claimed by one
-/// UPDATE … RETURNING in its own transaction, so two scans at once never deliver a card twice.
+/// Puts every new card into the responsible department's inbox (待办), set-based: one UPDATE … RETURNING claims the
+/// cards not yet delivered (so two scans at once never deliver a card twice) and one INSERT … SELECT adds their items,
+/// in one transaction. A card of no department goes to the supervisors' department.
 /// </summary>
 internal sealed class CardInbox(EGovDbContext db, IWorkItems workItems, WorkingDayCalendar calendar, SupervisorDepartment supervisors)
 {
     public const string Module = "oversight";
     public const string AnswerKind = "card.answer";
-    private const int Batch = 1000;
 
     /// <param name="answerDays">Working days a department has to answer a yellow card before it turns red.</param>
     public async Task<int> DeliverAsync(int answerDays, CancellationToken cancellationToken)
     {
-        var delivered = 0;
-        while (true)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claim = new SqlArguments();
+        var claimed = await db.Database.SqlQueryRaw<ClaimedCard>(ClaimSql(claim), [.. claim.Values]).ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var arguments = new SqlArguments();
-            var ids = await db.Database.SqlQueryRaw<long>(ClaimSql(arguments), [.. arguments.Values]).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-            {
-                return delivered;
-            }
-
-            var cards = await db.Set<Card>().AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-            var fallback = cards.Any(c => c.DepartmentId is null) ? await supervisors.FindAsync(cancellationToken) : null;
-            foreach (var card in cards)
-            {
-                if (ItemFor(card, fallback, answerDays) is { } item)
-                {
-                    workItems.Add(item);
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            delivered += cards.Count;
-        }
-    }
-
-    private NewWorkItem? ItemFor(Card card, Guid? supervisorDepartment, int answerDays)
-    {
-        var assignee = card.DepartmentId is { } department
-            ? WorkItemAssignee.DepartmentRole(department, OversightPermissions.Answer)
-            : supervisorDepartment is { } office ? WorkItemAssignee.DepartmentRole(office, OversightPermissions.Supervise) : null;
-        if (assignee is null)
-        {
-            return null;
+            return 0;
         }
 
-        var yellow = card.Level == CardLevel.Yellow;
-        var due = yellow && calendar.AddWorkingDays(card.RaisedOn, answerDays) is { IsSuccess: true } d ? d.Value.Date : (DateOnly?)null;
-        var id = card.Id.ToString(CultureInfo.InvariantCulture);
-        return new NewWorkItem(Module, AnswerKind, $"{(yellow ? "黄牌" : "红牌")}：{card.Title}", $"/office/oversight/cards/{id}", id, assignee, due);
+        var rows = new SqlArguments();
+        var select = SelectSql(claimed, answerDays, await supervisors.FindAsync(cancellationToken), rows);
+        var delivered = await workItems.AddRowsAsync(new WorkItemRows(Module, AnswerKind, select, rows.Values), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return delivered;
     }
 
     private string ClaimSql(SqlArguments a)
     {
         var k = SqlTable.Of<Card>(db);
-        var (id, inInbox, no) = (k[nameof(Card.Id)], k[nameof(Card.InInbox)], a.Add(false));
         return $"""
-            UPDATE {k.Name} SET {inInbox} = {a.Add(true)}
-            WHERE {inInbox} = {no} AND {id} IN (SELECT {id} FROM {k.Name} WHERE {inInbox} = {no} ORDER BY {id} LIMIT {Batch})
-            RETURNING {id} AS "Value"
+            UPDATE {k.Name} SET {k[nameof(Card.InInbox)]} = {a.Add(true)} WHERE {k[nameof(Card.InInbox)]} = {a.Add(false)}
+            RETURNING {k[nameof(Card.Id)]} AS "Id", {k[nameof(Card.Level)]} AS "Level", {k[nameof(Card.RaisedOn)]} AS "RaisedOn"
             """;
+    }
+
+    /// <summary>
+    /// Title, link, case, department and permission of each claimed card; a yellow card is due when it would turn red
+    /// (<paramref name="answerDays"/> working days after it was raised, worked out here on the holiday calendar).
+    /// </summary>
+    private string SelectSql(List<ClaimedCard> claimed, int answerDays, Guid? supervisorDepartment, SqlArguments a)
+    {
+        var (k, d) = (SqlTable.Of<Card>(db), SqlDialect.Of(db));
+        var (id, level, department) = ($"k.{k[nameof(Card.Id)]}", $"k.{k[nameof(Card.Level)]}", $"k.{k[nameof(Card.DepartmentId)]}");
+        var yellow = a.Add(nameof(CardLevel.Yellow));
+        var dues = claimed.Where(c => c.Level == nameof(CardLevel.Yellow)).Select(c => c.RaisedOn).Distinct()
+            .Select(raised => (raised, due: calendar.AddWorkingDays(raised, answerDays)))
+            .Where(x => x.due.IsSuccess)
+            .Select(x => $"WHEN {level} = {yellow} AND k.{k[nameof(Card.RaisedOn)]} = {a.Add(x.raised)} THEN {a.Add(x.due.Value.Date)}")
+            .ToList();
+        var due = dues.Count == 0 ? "CAST(NULL AS DATE)" : $"CASE {string.Join(" ", dues)} ELSE CAST(NULL AS DATE) END";
+        var (assignee, permission, whose) = supervisorDepartment is { } office
+            ? ($"COALESCE({department}, {a.Add(office)})",
+                $"CASE WHEN {department} IS NULL THEN {a.Add(OversightPermissions.Supervise)} ELSE {a.Add(OversightPermissions.Answer)} END", "")
+            : (department, a.Add(OversightPermissions.Answer), $" AND {department} IS NOT NULL");
+        return $"""
+            SELECT CASE WHEN {level} = {yellow} THEN {a.Add("黄牌：")} ELSE {a.Add("红牌：")} END || k.{k[nameof(Card.Title)]},
+                {a.Add("/office/oversight/cards/")} || CAST({id} AS TEXT), CAST({id} AS TEXT), {assignee}, {permission}, {due}
+            FROM {k.Name} k
+            WHERE {d.AnyOf(id, claimed.Select(c => c.Id).ToList(), a)}{whose}
+            """;
+    }
+
+    private sealed class ClaimedCard
+    {
+        public long Id { get; set; }
+        public string Level { get; set; } = "";
+        public DateOnly RaisedOn { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace EGov.Oversight.Scan;
@@ -20,6 +21,10 @@ internal sealed class SqlDialect(bool postgres)
     /// <summary>A UTC instant column as <c>2026-11-20T16:00:00Z</c> (null stays null).</summary>
     public string Instant(string column)
         => postgres ? $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')" : $"strftime('%Y-%m-%dT%H:%M:%SZ', {column})";
+
+    /// <summary>The condition "<paramref name="column"/> is one of <paramref name="ids"/>", the ids passed as one value.</summary>
+    public string AnyOf(string column, IReadOnlyCollection<long> ids, SqlArguments a)
+        => postgres ? $"{column} = ANY({a.Add(ids.ToArray())})" : $"{column} IN (SELECT value FROM json_each({a.Add(JsonSerializer.Serialize(ids))}))";
 
     /// <summary>A date column as <c>2026-11-20</c>.</summary>
     public string Date(string column) => postgres ? $"to_char({column}, 'YYYY-MM-DD')" : column;

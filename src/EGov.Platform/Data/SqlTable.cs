@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace EGov.Oversight.Scan;
+namespace EGov.Platform.Data;
 
 /// <summary>A table's quoted name and column names as the EF model maps them, for hand-written set-based SQL.</summary>
-internal sealed class SqlTable
+public sealed class SqlTable
 {
     private readonly IEntityType _entity;
     private readonly StoreObjectIdentifier _store;
