@@ -1,3 +1,7 @@
+using EGov.Documents.Packages;
+using EGov.Documents.Packages.Demo;
+using EGov.Platform.Hosting;
+using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +14,16 @@ public static class DocumentsModule
     public static readonly ModuleDescriptor Descriptor = new("documents", "公文", "official documents drafted, signed off, numbered, sealed and exchanged; receipt handling");
 
     public static IServiceCollection AddDocuments(this IServiceCollection services)
-        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>();
+    {
+        services.AddSingleton<IDemoSeeder, ExchangeDemoRoles>();
+        return services.AddModuleParts(Descriptor)
+            .AddModelFrom<ModuleMarker>()
+            .AddPermissions(ExchangePermissionDefinitions.All)
+            .AddDocumentPackages();
+    }
 
-    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
+        => endpoints.MapDocumentPackages();
 
     private sealed class ModuleMarker;
 }

@@ -1,0 +1,61 @@
+using EGov.Documents.Contracts;
+using EGov.Documents.Packages;
+using EGov.Platform.Identity.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EGov.Documents.Areas.Documents.Pages.Exchange;
+
+/// <summary>公文交换（跨网）: this instance's 交换证书 and the external agencies registered to exchange packages with.</summary>
+[Authorize(Policy = PlatformPolicies.PermissionPrefix + DocumentsPermissions.Exchange)]
+internal sealed class IndexModel(ExchangeIdentity identity, ExternalAgencyRegistry registry) : PageModel
+{
+    public CertificateBundle Own { get; private set; } = null!;
+
+    public IReadOnlyList<ExternalAgency> Agencies { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetCertificateAsync(CancellationToken ct)
+    {
+        var bundle = await identity.BundleAsync(ct);
+        return File(bundle.ToJson(), "application/json", $"{bundle.Agency}-交换证书.json");
+    }
+
+    public async Task<IActionResult> OnPostRegisterAsync(IFormFile? file, string? name, CancellationToken ct)
+    {
+        var read = await ExchangeUpload.ReadAsync(file, ExternalAgencyRegistry.MaxBundleBytes, ct);
+        var registered = read.IsSuccess ? await registry.RegisterAsync(read.Value, name, User, ct) : read.Error!;
+        if (registered.Error is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error.Message);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        TempData["Message"] = $"已登记外部单位“{registered.Value.Name}”。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, long version, CancellationToken ct)
+    {
+        var removed = await registry.RemoveAsync(id, version, ct);
+        if (removed.Error is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error.Message);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        TempData["Message"] = "已删除该外部单位，此后不再接收其交换包。";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Own = await identity.BundleAsync(ct);
+        Agencies = await registry.ListAsync(ct);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using EGov.Documents.Contracts;
+using EGov.Platform.Identity.Api;
+using EGov.Platform.Identity.Authorization;
+using EGov.Platform.Results;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace EGov.Documents.Packages;
+
+/// <summary>公文交换（跨网）for machine clients: the same registry and identity as the page.</summary>
+internal static class ExchangeApi
+{
+    public static IEndpointRouteBuilder MapExchangeApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/documents/exchange")
+            .RequireAuthorization(PlatformPolicies.Permission(DocumentsPermissions.Exchange))
+            .AddEndpointFilter<CookieCsrfFilter>().DisableAntiforgery().WithTags("公文：跨网交换");
+        group.MapGet("/certificate", async ([FromServices] ExchangeIdentity identity, CancellationToken ct) =>
+        {
+            var bundle = await identity.BundleAsync(ct);
+            return TypedResults.File(bundle.ToJson(), "application/json", $"{bundle.Agency}-交换证书.json");
+        }).WithSummary("下载本单位交换证书（签名证书与加密证书），供对方单位登记");
+        group.MapGet("/agencies", async ([FromServices] ExternalAgencyRegistry registry, CancellationToken ct)
+            => TypedResults.Ok((await registry.ListAsync(ct)).Select(Json))).WithSummary("已登记的外部单位");
+        group.MapPost("/agencies", async (IFormFile? file, [FromForm] string? name, ClaimsPrincipal user, [FromServices] ExternalAgencyRegistry registry, CancellationToken ct) =>
+        {
+            var read = await ExchangeUpload.ReadAsync(file, ExternalAgencyRegistry.MaxBundleBytes, ct);
+            var registered = read.IsSuccess ? await registry.RegisterAsync(read.Value, name, user, ct) : read.Error!;
+            return registered.IsSuccess
+                ? Results.Created($"/api/v1/documents/exchange/agencies/{registered.Value.Id}", Json(registered.Value))
+                : registered.Error!.ToProblem();
+        }).WithSummary("登记外部单位（multipart：file 为对方的交换证书，name 可选）");
+        group.MapDelete("/agencies/{id:guid}", async (Guid id, [FromQuery] long? version, [FromServices] ExternalAgencyRegistry registry, CancellationToken ct) =>
+        {
+            var removed = await registry.RemoveAsync(id, version, ct);
+            return removed.IsSuccess ? Results.NoContent() : removed.Error!.ToProblem();
+        }).WithSummary("删除外部单位（此后不再接收其交换包）");
+        return endpoints;
+    }
+
+    private static object Json(ExternalAgency a) => new
+    {
+        a.Id,
+        a.Name,
+        signCertificateSm3 = a.SignCertificateSm3,
+        encryptCertificateSm3 = CertificateBundle.Fingerprint(a.EncryptCertificate),
+        a.RegisteredAt,
+        a.RegisteredByName,
+        a.Version,
+    };
+}
