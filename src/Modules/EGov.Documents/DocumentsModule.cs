@@ -1,3 +1,6 @@
+using EGov.Documents.Outgoing;
+using EGov.Documents.Templates;
+using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,9 +13,15 @@ public static class DocumentsModule
     public static readonly ModuleDescriptor Descriptor = new("documents", "公文", "official documents drafted, signed off, numbered, sealed and exchanged; receipt handling");
 
     public static IServiceCollection AddDocuments(this IServiceCollection services)
-        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>();
+        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>()
+            .AddPermissions(DocumentsPermissionDefinitions.All)
+            .AddDocumentTemplates()
+            .AddOutgoing();
 
-    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
+        => endpoints
+            .MapDocumentTemplates()
+            .MapOutgoing();
 
     private sealed class ModuleMarker;
 }
