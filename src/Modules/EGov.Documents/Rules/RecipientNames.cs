@@ -12,5 +12,5 @@ internal static class RecipientNames
             .ToList();
 
     /// <summary>A collective name (统称) such as 各街道办事处 stands for many bodies.</summary>
-    public static bool IsCollective(string name) => name.StartsWith('各') || name.Contains("有关单位", StringComparison.Ordinal);
+    public static bool IsCollective(string name) => name.Contains('各', StringComparison.Ordinal) || name.Contains("有关", StringComparison.Ordinal);
 }
