@@ -1,5 +1,7 @@
+using EGov.Documents.Outgoing;
 using EGov.Documents.Packages;
 using EGov.Documents.Packages.Demo;
+using EGov.Documents.Templates;
 using EGov.Platform.Hosting;
 using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
@@ -16,14 +18,19 @@ public static class DocumentsModule
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddSingleton<IDemoSeeder, ExchangeDemoRoles>();
-        return services.AddModuleParts(Descriptor)
-            .AddModelFrom<ModuleMarker>()
+        return services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>()
+            .AddPermissions(DocumentsPermissionDefinitions.All)
             .AddPermissions(ExchangePermissionDefinitions.All)
+            .AddDocumentTemplates()
+            .AddOutgoing()
             .AddDocumentPackages();
     }
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
-        => endpoints.MapDocumentPackages();
+        => endpoints
+            .MapDocumentTemplates()
+            .MapOutgoing()
+            .MapDocumentPackages();
 
     private sealed class ModuleMarker;
 }

@@ -1,0 +1,18 @@
+namespace EGov.Documents.Templates;
+
+/// <summary>A template as the manager's form or the API sends it.</summary>
+internal sealed record TemplateInput(
+    Guid? AgencyId,
+    string? Name,
+    string? AgencyMark,
+    string? AgencyCode,
+    string? DefaultType,
+    string? DefaultDirection,
+    string? MainRecipients,
+    IReadOnlyList<Guid>? MainRecipientIds,
+    string? CopyRecipients,
+    IReadOnlyList<Guid>? CopyRecipientIds,
+    string? SignatureAgency,
+    string? PrintingAgency,
+    Guid? PrintingDepartmentId,
+    bool IsActive = true);
