@@ -1,3 +1,4 @@
+using EGov.Documents.Incoming;
 using EGov.Documents.Outgoing;
 using EGov.Documents.Packages;
 using EGov.Documents.Packages.Demo;
@@ -23,6 +24,7 @@ public static class DocumentsModule
             .AddPermissions(ExchangePermissionDefinitions.All)
             .AddDocumentTemplates()
             .AddOutgoing()
+            .AddIncoming()
             .AddDocumentPackages();
     }
 
@@ -30,6 +32,7 @@ public static class DocumentsModule
         => endpoints
             .MapDocumentTemplates()
             .MapOutgoing()
+            .MapIncoming()
             .MapDocumentPackages();
 
     private sealed class ModuleMarker;
