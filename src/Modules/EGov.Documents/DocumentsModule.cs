@@ -3,6 +3,7 @@ using EGov.Documents.Outgoing;
 using EGov.Documents.Packages;
 using EGov.Documents.Packages.Demo;
 using EGov.Documents.Templates;
+using EGov.Documents.Verification;
 using EGov.Platform.Hosting;
 using EGov.Platform.Identity.Permissions;
 using EGov.Platform.Modules;
@@ -25,7 +26,8 @@ public static class DocumentsModule
             .AddDocumentTemplates()
             .AddOutgoing()
             .AddIncoming()
-            .AddDocumentPackages();
+            .AddDocumentPackages()
+            .AddDocumentVerification();
     }
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints)
@@ -33,7 +35,8 @@ public static class DocumentsModule
             .MapDocumentTemplates()
             .MapOutgoing()
             .MapIncoming()
-            .MapDocumentPackages();
+            .MapDocumentPackages()
+            .MapDocumentVerification();
 
     private sealed class ModuleMarker;
 }

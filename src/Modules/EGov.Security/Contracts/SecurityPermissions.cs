@@ -4,4 +4,7 @@ namespace EGov.Security.Contracts;
 public static class SecurityPermissions
 {
     public const string Prefix = "security.";
+
+    /// <summary>印章管理: make, revoke and list the agencies' e-seals (security administrator).</summary>
+    public const string Seals = "security.seals";
 }
