@@ -11,6 +11,7 @@ internal sealed class OfficialDocumentConfiguration : IEntityTypeConfiguration<O
         builder.ToTable("doc_documents");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.DrafterName).HasMaxLength(100);
+        builder.Property(d => d.SealedSm3).HasMaxLength(64);
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Direction).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Secrecy).HasConversion<string>().HasMaxLength(20);

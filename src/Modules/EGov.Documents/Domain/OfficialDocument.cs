@@ -82,6 +82,14 @@ internal sealed class OfficialDocument
     public DateOnly? SignedOffOn { get; set; }
     public DateTime? DistributedAt { get; set; }
 
+    /// <summary>The sealed PDF (用印) in the attachment store, what every recipient receives.</summary>
+    public Guid? SealedPdfId { get; set; }
+
+    /// <summary>SM3 (hex) of the sealed PDF.</summary>
+    public string? SealedSm3 { get; set; }
+
+    public DateTime? SealedAt { get; set; }
+
     public long Version { get; set; }
 
     public List<DocumentAttachment> Attachments { get; set; } = [];

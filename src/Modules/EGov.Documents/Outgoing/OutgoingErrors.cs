@@ -7,6 +7,9 @@ namespace EGov.Documents.Outgoing;
 /// <summary>Why a step of 发文办理 is refused.</summary>
 internal static class OutgoingErrors
 {
+    public static Error NoSeal(string agency)
+        => Error.Validation("documents.no_seal", $"“{agency}”没有可用的电子印章（未制作、已过期或已注销），不能用印。请联系安全管理员。");
+
     public static readonly Error NotFound = Error.NotFound("documents.not_found", "该公文不存在，或不在您的查看范围内。");
     public static readonly Error Stale = Error.Conflict("documents.changed", "该公文已被他人修改或办理，请刷新页面后再试。");
     public static readonly Error NotYours = Error.Forbidden("documents.not_your_step", "您没有办理这一步的权限，或该公文不属于您所在部门。");

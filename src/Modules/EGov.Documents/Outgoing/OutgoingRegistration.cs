@@ -36,6 +36,8 @@ internal static class OutgoingRegistration
         services.AddScoped<SignOffHandler>();
         services.AddScoped<NumberHandler>();
         services.AddScoped<SealHandler>();
+        services.AddScoped<DocumentSealing>();
+        services.AddScoped<InternalDelivery>();
         services.AddScoped<DistributeHandler>();
         services.AddScoped<ArchiveHandler>();
         services.AddScoped<ReturnHandler>();

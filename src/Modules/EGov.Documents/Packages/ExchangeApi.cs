@@ -38,8 +38,26 @@ internal static class ExchangeApi
             var removed = await registry.RemoveAsync(id, version, ct);
             return removed.IsSuccess ? Results.NoContent() : removed.Error!.ToProblem();
         }).WithSummary("删除外部单位（此后不再接收其交换包）");
+        group.MapPost("/export", async (ExportBody body, ClaimsPrincipal user, [FromServices] ExportPackageHandler handler, CancellationToken ct) =>
+        {
+            var exported = await handler.ExportAsync(body.DocumentId, body.AgencyId, user, ct);
+            return exported.IsSuccess ? Results.File(exported.Value.File, "application/octet-stream", exported.Value.FileName) : exported.Error!.ToProblem();
+        }).WithSummary("为已登记的外部单位导出一件已用印分发公文的交换包（返回文件）");
+        group.MapPost("/import", async (IFormFile? file, ClaimsPrincipal user, [FromServices] ImportPackageHandler handler,
+            [FromServices] Microsoft.Extensions.Options.IOptions<ExchangeOptions> options, CancellationToken ct) =>
+        {
+            var read = await ExchangeUpload.ReadAsync(file, options.Value.MaxPackageBytes, ct);
+            var imported = read.IsSuccess ? await handler.ImportAsync(read.Value, user, ct) : read.Error!;
+            return imported.IsSuccess
+                ? Results.Created($"/api/v1/documents/incoming/{imported.Value}", new { incomingId = imported.Value, url = $"/office/documents/incoming/{imported.Value}" })
+                : imported.Error!.ToProblem();
+        }).WithSummary("导入外部单位发来的交换包（multipart，字段 file）：验证签名、解密后登记为收文");
+        group.MapGet("/log", async ([FromServices] ExchangeLogQuery log, CancellationToken ct) => TypedResults.Ok(await log.RecentAsync(ct)))
+            .WithSummary("最近的交换包导出与导入记录");
         return endpoints;
     }
+
+    internal sealed record ExportBody(Guid DocumentId, Guid AgencyId);
 
     private static object Json(ExternalAgency a) => new
     {

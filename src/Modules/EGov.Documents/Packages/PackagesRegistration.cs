@@ -13,6 +13,9 @@ internal static class PackagesRegistration
         services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section);
         services.AddScoped<ExchangeIdentity>();
         services.AddScoped<ExternalAgencyRegistry>();
+        services.AddScoped<ExportPackageHandler>();
+        services.AddScoped<ImportPackageHandler>();
+        services.AddScoped<ExchangeLogQuery>();
         services.AddSingleton(new NavigationItem(Shell.Office, "公文交换（跨网）", "/office/documents/exchange", DocumentsPermissions.Exchange, 46));
         return services;
     }

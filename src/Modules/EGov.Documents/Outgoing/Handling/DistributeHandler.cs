@@ -8,10 +8,10 @@ namespace EGov.Documents.Outgoing.Handling;
 
 /// <summary>
 /// 分发 (条例 Art. 25(四) 核发): the sealed document goes to its main and copy recipients — the internal departments
-/// chosen on the form, and the names of the printed lines that are not internal (external agencies). The delivery into
-/// the internal recipients' 收文 joins where marked.
+/// chosen on the form, who receive it in their 收文 at once (<see cref="InternalDelivery"/>), and the names of the
+/// printed lines that are not internal (external agencies, reached by 交换包 or on paper).
 /// </summary>
-internal sealed class DistributeHandler(DocumentUnit unit, OutgoingInbox inbox, RecipientList recipients)
+internal sealed class DistributeHandler(DocumentUnit unit, OutgoingInbox inbox, RecipientList recipients, InternalDelivery delivery)
 {
     public async Task<Result<IReadOnlyList<Distribution>>> DistributeAsync(Guid id, long? version, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -24,8 +24,13 @@ internal sealed class DistributeHandler(DocumentUnit unit, OutgoingInbox inbox, 
         var document = loaded.Value;
         var sent = await recipients.OfAsync(document, unit.Now, cancellationToken);
         unit.Db.AddRange(sent);
+        var delivered = await delivery.DeliverAsync(document, sent, unit.Now, cancellationToken);
+        if (!delivered.IsSuccess)
+        {
+            unit.Db.ChangeTracker.Clear();
+            return delivered.Error!;
+        }
 
-        // Delivery of the internal recipients (DepartmentId set) into their 收文 joins here.
         document.State = DocumentFlow.After(FlowAction.Distribute);
         document.DistributedAt = unit.Now;
         unit.AddOpinion(document, OpinionStep.Distribute, OpinionDecision.Done, string.Join("，", sent.Select(s => s.Name)), user);

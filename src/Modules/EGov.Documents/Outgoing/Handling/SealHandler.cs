@@ -7,10 +7,10 @@ using EGov.Platform.Results;
 namespace EGov.Documents.Outgoing.Handling;
 
 /// <summary>
-/// 用印: the 文书 seals the numbered document; the 印发日期 is today. The layout (<see cref="LayoutMapper"/> → renderer)
-/// and the e-seal are added where marked, in the same unit of work.
+/// 用印: the 文书 seals the numbered document; the 印发日期 is today. <see cref="DocumentSealing"/> lays it out and
+/// applies the agency's e-seal; the sealed PDF is saved with the step, or nothing is when sealing fails.
 /// </summary>
-internal sealed class SealHandler(DocumentUnit unit, OutgoingInbox inbox)
+internal sealed class SealHandler(DocumentUnit unit, OutgoingInbox inbox, DocumentSealing sealing)
 {
     public async Task<Result> SealAsync(Guid id, long? version, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -22,8 +22,13 @@ internal sealed class SealHandler(DocumentUnit unit, OutgoingInbox inbox)
 
         var document = loaded.Value;
         document.PrintedOn = unit.Today;
+        var sealedPdf = await sealing.SealAsync(document, cancellationToken);
+        if (!sealedPdf.IsSuccess)
+        {
+            unit.Db.ChangeTracker.Clear();
+            return sealedPdf.Error!;
+        }
 
-        // Rendering LayoutMapper.Map(document, attachments) and sealing it through IESeals joins here.
         document.State = DocumentFlow.After(FlowAction.Seal);
         unit.AddOpinion(document, OpinionStep.Seal, OpinionDecision.Done, null, user);
         await inbox.CompleteAsync(document, OutgoingInbox.SealKind, user.AccountId(), cancellationToken);
