@@ -2,6 +2,7 @@ using EGov.Documents.Incoming;
 using EGov.Documents.Outgoing;
 using EGov.Documents.Packages;
 using EGov.Documents.Packages.Demo;
+using EGov.Documents.Statistics;
 using EGov.Documents.Templates;
 using EGov.Documents.Verification;
 using EGov.Platform.Hosting;
@@ -27,6 +28,7 @@ public static class DocumentsModule
             .AddOutgoing()
             .AddIncoming()
             .AddDocumentPackages()
+            .AddDocumentStatistics()
             .AddDocumentVerification();
     }
 
@@ -36,6 +38,7 @@ public static class DocumentsModule
             .MapOutgoing()
             .MapIncoming()
             .MapDocumentPackages()
+            .MapDocumentStatistics()
             .MapDocumentVerification();
 
     private sealed class ModuleMarker;
