@@ -16,6 +16,7 @@ internal static class WorkflowRegistration
     {
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section);
         services.AddScoped<ArticlePublisher>();
+        services.AddScoped<Contracts.Publishing.IPolicyFilePublisher, Publishing.PolicyFilePublisher>();
         services.AddScoped<EditorGrants>();
         services.AddScoped<WorkflowAccess>();
         services.AddScoped<WorkflowUnit>();
