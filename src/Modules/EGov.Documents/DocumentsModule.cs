@@ -1,3 +1,4 @@
+using EGov.Documents.Layout;
 using EGov.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ public static class DocumentsModule
     public static readonly ModuleDescriptor Descriptor = new("documents", "公文", "official documents drafted, signed off, numbered, sealed and exchanged; receipt handling");
 
     public static IServiceCollection AddDocuments(this IServiceCollection services)
-        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>();
+        => services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>()
+            .AddDocumentLayout();
 
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder endpoints) => endpoints;
 
