@@ -22,6 +22,15 @@ internal sealed class PdfFontResolver : IFontResolver
         return family;
     }
 
+    /// <summary>Registers font bytes (one face, not a collection) under a key of the caller's; returns the family name.</summary>
+    public static string Register(string key, Func<byte[]> load)
+    {
+        Install();
+        var family = "egov:face:" + key;
+        Instance._faces.GetOrAdd(family, _ => load());
+        return family;
+    }
+
     private static void Install()
     {
         lock (InstallLock)

@@ -1,4 +1,5 @@
 using EGov.Documents.Incoming;
+using EGov.Documents.Layout;
 using EGov.Documents.Outgoing;
 using EGov.Documents.Packages;
 using EGov.Documents.Packages.Demo;
@@ -24,6 +25,7 @@ public static class DocumentsModule
         return services.AddModuleParts(Descriptor).AddModelFrom<ModuleMarker>()
             .AddPermissions(DocumentsPermissionDefinitions.All)
             .AddPermissions(ExchangePermissionDefinitions.All)
+            .AddDocumentLayout()
             .AddDocumentTemplates()
             .AddOutgoing()
             .AddIncoming()
