@@ -58,8 +58,15 @@ internal sealed class ExportPackageHandler(
         var byName = user.FindFirstValue(PlatformClaims.DisplayName) ?? user.Identity?.Name ?? "";
         db.Add(new ExchangeLog
         {
-            PackageId = packageId, IsImport = false, Agency = agency.Name, DocumentNumber = content.DocumentNumber, Title = content.Title,
-            DocumentId = document.Id, PackageSm3 = Sm3.HashHex(file), At = now, ByName = byName,
+            PackageId = packageId,
+            IsImport = false,
+            Agency = agency.Name,
+            DocumentNumber = content.DocumentNumber,
+            Title = content.Title,
+            DocumentId = document.Id,
+            PackageSm3 = Sm3.HashHex(file),
+            At = now,
+            ByName = byName,
         });
         audit.Record(new AuditRecord("documents.package.exported", nameof(OfficialDocument), document.Id.ToString(), AuditOutcome.Success, $"{agency.Name}; package={packageId}"));
         await db.SaveChangesAsync(cancellationToken);

@@ -59,8 +59,14 @@ internal sealed class ImportPackageHandler(
 
         db.Add(new ExchangeLog
         {
-            PackageId = manifest.PackageId, IsImport = true, Agency = sender, DocumentNumber = content.DocumentNumber, Title = content.Title,
-            DocumentId = delivered.Value, PackageSm3 = Sm3.HashHex(package), At = time.GetUtcNow().UtcDateTime,
+            PackageId = manifest.PackageId,
+            IsImport = true,
+            Agency = sender,
+            DocumentNumber = content.DocumentNumber,
+            Title = content.Title,
+            DocumentId = delivered.Value,
+            PackageSm3 = Sm3.HashHex(package),
+            At = time.GetUtcNow().UtcDateTime,
             ByName = user.FindFirstValue(PlatformClaims.DisplayName) ?? user.Identity?.Name ?? "",
         });
         audit.Record(new AuditRecord("documents.package.imported", "IncomingDocument", delivered.Value.ToString(), AuditOutcome.Success, $"{sender}; package={manifest.PackageId}"));

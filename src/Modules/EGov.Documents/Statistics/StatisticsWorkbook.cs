@@ -13,7 +13,7 @@ internal static class StatisticsWorkbook
         var sheet = workbook.AddWorksheet($"{statistics.Year}年公文统计");
         for (var c = 0; c < Headers.Length; c++)
         {
-            sheet.Cell(1, c + 1).Value = Headers[c];
+            sheet.Cell(1, c + 1).SetValue(Headers[c]);
         }
 
         var row = 2;
@@ -22,7 +22,7 @@ internal static class StatisticsWorkbook
             object?[] values = [f.Department, f.Sent, f.SentElectronic, f.SentPaper, f.Received, f.ReceivedElectronic, f.Concluded, f.AverageHandlingDays, f.Overdue, f.PaperlessShare];
             for (var c = 0; c < values.Length; c++)
             {
-                sheet.Cell(row, c + 1).Value = XLCellValue.FromObject(values[c]);
+                Set(sheet.Cell(row, c + 1), values[c]);
             }
 
             sheet.Cell(row, values.Length).Style.NumberFormat.Format = "0.0%";
@@ -35,5 +35,18 @@ internal static class StatisticsWorkbook
         using var output = new MemoryStream();
         workbook.SaveAs(output);
         return output.ToArray();
+    }
+
+    /// <summary>Text through <c>SetValue</c>: the <c>Value</c> setter of ClosedXML 0.95 turns some text into dates.</summary>
+    private static void Set(IXLCell cell, object? value)
+    {
+        if (value is string text)
+        {
+            cell.SetValue(text);
+        }
+        else
+        {
+            cell.Value = value ?? "";
+        }
     }
 }

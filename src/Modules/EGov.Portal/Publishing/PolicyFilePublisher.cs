@@ -54,13 +54,25 @@ internal sealed class PolicyFilePublisher(EGovDbContext db, ArticlePublisher pub
         db.Add(article);
         db.Add(new ArticleRevision
         {
-            Id = Guid.NewGuid(), ArticleId = article.Id, Number = 1, Title = article.Title, BodyHtml = article.BodyHtml,
-            EditedAt = now, EditedBy = file.ApprovedBy, EditedByName = file.ApprovedByName,
+            Id = Guid.NewGuid(),
+            ArticleId = article.Id,
+            Number = 1,
+            Title = article.Title,
+            BodyHtml = article.BodyHtml,
+            EditedAt = now,
+            EditedBy = file.ApprovedBy,
+            EditedByName = file.ApprovedByName,
         });
         db.Add(new ConfidentialityReview
         {
-            Id = Guid.NewGuid(), ArticleId = article.Id, RevisionNumber = 1, ReviewerId = file.ApprovedBy, ReviewerName = file.ApprovedByName,
-            ReviewedAt = now, Passed = true, Opinion = $"公文 {file.DocumentNumber} 公开属性为主动公开，经签发人审定。",
+            Id = Guid.NewGuid(),
+            ArticleId = article.Id,
+            RevisionNumber = 1,
+            ReviewerId = file.ApprovedBy,
+            ReviewerName = file.ApprovedByName,
+            ReviewedAt = now,
+            Passed = true,
+            Opinion = $"公文 {file.DocumentNumber} 公开属性为主动公开，经签发人审定。",
         });
 
         using var pdf = new MemoryStream(file.Pdf, writable: false);
