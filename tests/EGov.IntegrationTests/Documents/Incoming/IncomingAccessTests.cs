@@ -77,8 +77,14 @@ public abstract class IncomingAccessTests(PlatformFactory platform)
         var clerk = await IncomingClient.SignInAsync(platform, Clerk);
         var page = await clerk.Browser.PostFormAsync("/office/documents/incoming/paper", new Dictionary<string, string>
         {
-            ["Input.SenderAgency"] = "宜昌市市场监督管理局", ["Input.DocumentNumber"] = "宜市监发〔2026〕8号", ["Input.Title"] = "关于转发食品安全抽检计划的通知",
-            ["Input.Type"] = "Notice", ["Input.Urgency"] = "Normal", ["Input.Secrecy"] = "None", ["Input.RecipientRole"] = "Main", ["Input.Copies"] = "2",
+            ["Input.SenderAgency"] = "宜昌市市场监督管理局",
+            ["Input.DocumentNumber"] = "宜市监发〔2026〕8号",
+            ["Input.Title"] = "关于转发食品安全抽检计划的通知",
+            ["Input.Type"] = "Notice",
+            ["Input.Urgency"] = "Normal",
+            ["Input.Secrecy"] = "None",
+            ["Input.RecipientRole"] = "Main",
+            ["Input.Copies"] = "2",
             ["Input.WrittenOn"] = "2026-03-01",
         });
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
