@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: unit, integration (SQLite and PostgreSQL) and browser tests.
-# Provisions what it needs: Debian's postgresql, chromium, CJK fonts (screen and PDF) and openssl (SM2 checks) when missing, and a throwaway
+# Provisions what it needs: Debian's postgresql, chromium, CJK fonts (screen and PDF), openssl and poppler-utils (SM2 and
+# rendering checks of sealed PDFs) when missing, and a throwaway
 # PostgreSQL cluster in a temporary folder on a loopback port, removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,7 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi "AR PL SungtiL GB" || need+=(fonts-arphic-gbsn00lp)
 command -v python3 >/dev/null 2>&1 || need+=(python3-minimal)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -30,24 +30,24 @@ public sealed class SesSignatureTests
         var root = (Asn1Sequence)Asn1Object.FromByteArray(Sample().ToDer());
 
         // SES_Signature: toSign, cert, signatureAlgID, signature
-        Assert.IsType<DerSequence>(root[0]);
-        Assert.IsType<DerOctetString>(root[1]);
+        Assert.IsAssignableFrom<Asn1Sequence>(root[0]);
+        Assert.IsAssignableFrom<Asn1OctetString>(root[1]);
         Assert.Equal("1.2.156.10197.1.501", DerObjectIdentifier.GetInstance(root[2]).Id);
-        Assert.IsType<DerBitString>(root[3]);
+        Assert.IsAssignableFrom<DerBitString>(root[3]);
 
         // TBS_Sign: version 4, eseal, timeInfo, dataHash, propertyInfo, extDatas
         var tbs = (Asn1Sequence)root[0];
         Assert.Equal(4, DerInteger.GetInstance(tbs[0]).IntValueExact);
-        Assert.IsType<DerSequence>(tbs[1]);
-        Assert.IsType<Asn1GeneralizedTime>(tbs[2], exactMatch: false);
+        Assert.IsAssignableFrom<Asn1Sequence>(tbs[1]);
+        Assert.IsAssignableFrom<Asn1GeneralizedTime>(tbs[2]);
         Assert.Equal(32, DerBitString.GetInstance(tbs[3]).GetOctets().Length);
-        Assert.IsType<DerIA5String>(tbs[4]);
-        Assert.IsType<DerSequence>(tbs[5]);
+        Assert.IsAssignableFrom<DerIA5String>(tbs[4]);
+        Assert.IsAssignableFrom<Asn1Sequence>(tbs[5]);
 
         // SESeal: eSealInfo, cert, signAlgID, signedValue; SES_SealInfo: header ("ES", 4, vid), esID, property, picture
         var seal = (Asn1Sequence)tbs[1];
-        Assert.IsType<DerOctetString>(seal[1]);
-        Assert.IsType<DerBitString>(seal[3]);
+        Assert.IsAssignableFrom<Asn1OctetString>(seal[1]);
+        Assert.IsAssignableFrom<DerBitString>(seal[3]);
         var info = (Asn1Sequence)seal[0];
         var header = (Asn1Sequence)info[0];
         Assert.Equal("ES", DerIA5String.GetInstance(header[0]).GetString());
