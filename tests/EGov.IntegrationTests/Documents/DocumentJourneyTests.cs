@@ -20,7 +20,6 @@ namespace EGov.IntegrationTests.Documents;
 public abstract class DocumentJourneyTests(PlatformFactory platform)
 {
     private const string Dispatcher = "bgs.keyuan";
-    private const string OfficeHead = "bgs.zhuren";
 
     [Fact]
     public async Task Sealed_notice_reaches_the_recipient_verifies_and_crosses_to_another_instance_by_package()
@@ -73,8 +72,8 @@ public abstract class DocumentJourneyTests(PlatformFactory platform)
 
     private async Task ExchangeAsync(SqlitePlatform city, Guid id, string number, byte[] pdf)
     {
-        var districtOffice = await DocumentClient.SignInAsync(platform, OfficeHead);
-        var cityOffice = await DocumentClient.SignInAsync(city, OfficeHead);
+        var districtOffice = await DocumentClient.SignInAsync(platform, Dispatcher);
+        var cityOffice = await DocumentClient.SignInAsync(city, Dispatcher);
         var cityAgency = await RegisterAsync(districtOffice, await CertificateAsync(cityOffice), "西陵市人民政府");
         await RegisterAsync(cityOffice, await CertificateAsync(districtOffice), "西陵区人民政府");
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EGov.Documents.Packages.Demo;
 
-/// <summary>DEMO DATA: section chiefs (the offices' 文书 in the demo) exchange packages with external agencies.</summary>
+/// <summary>DEMO DATA: clerks (the offices' 文书, who also number, seal and send) exchange packages with external agencies.</summary>
 internal sealed class ExchangeDemoRoles : IDemoSeeder
 {
     public int Order => 44;
@@ -14,6 +14,6 @@ internal sealed class ExchangeDemoRoles : IDemoSeeder
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await DemoRoles.GrantAsync(scope.ServiceProvider.GetRequiredService<EGovDbContext>(), DemoRoles.SectionChief, [DocumentsPermissions.Exchange], cancellationToken);
+        await DemoRoles.GrantAsync(scope.ServiceProvider.GetRequiredService<EGovDbContext>(), DemoRoles.Clerk, [DocumentsPermissions.Exchange], cancellationToken);
     }
 }
