@@ -10,6 +10,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -qi "AR PL SungtiL GB" || need+=(fonts-arphic-gbsn00lp)
+fc-list 2>/dev/null | grep -qi "cwTeXFangSong" || need+=(fonts-cwtex-fs)
+fc-list 2>/dev/null | grep -qi "AR PL KaitiM GB" || need+=(fonts-arphic-gkai00mp)
+fc-list 2>/dev/null | grep -qi "WenQuanYi Zen Hei" || need+=(fonts-wqy-zenhei)
 command -v python3 >/dev/null 2>&1 || need+=(python3-minimal)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
