@@ -17,8 +17,10 @@ internal sealed record CertificateBundle(string Agency, byte[] SignCertificate, 
     /// <summary>The SM3 fingerprint (lower-case hex) of a DER certificate.</summary>
     public static string Fingerprint(byte[] certificateDer) => Sm3.HashHex(certificateDer);
 
+    /// <exception cref="ArgumentException">The bytes are no X.509 certificate with an EC key.</exception>
     public static ECPublicKeyParameters PublicKeyOf(byte[] certificateDer)
-        => (ECPublicKeyParameters)new X509CertificateParser().ReadCertificate(certificateDer).GetPublicKey();
+        => new X509CertificateParser().ReadCertificate(certificateDer)?.GetPublicKey() as ECPublicKeyParameters
+            ?? throw new ArgumentException("不是 SM2 证书。", nameof(certificateDer));
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(new Json(Format, Agency, SignCertificate, EncryptCertificate), PackageJson.Options);
 
