@@ -129,7 +129,7 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
         var (status, problem) = await drafter.SendAsync(HttpMethod.Post, DocumentClient.Api, new { type = "公函", title = " " });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("提交的内容有误", problem.GetProperty("title").GetString());
+        Assert.Equal("请求内容有误", problem.GetProperty("title").GetString());
         var errors = problem.GetProperty("errors");
         Assert.Equal("请填写标题。", errors.GetProperty("Title")[0].GetString());
         Assert.Contains("文种", errors.GetProperty("Type")[0].GetString(), StringComparison.Ordinal);
