@@ -37,10 +37,27 @@ internal static class OutgoingFixtures
         var db = PlatformFactory.Db(scope);
         var document = new OfficialDocument
         {
-            Id = Guid.NewGuid(), TemplateId = Guid.NewGuid(), AgencyId = agency, DispatchDepartmentId = office, DepartmentId = office, DrafterId = Guid.NewGuid(),
-            DrafterName = "测试", Type = DocumentType.Notice, Direction = Direction.Downward, AgencyMark = "西陵区人民政府文件", AgencyCode = agencyCode,
-            Signer = "周明", Title = "并发编号测试通知", MainRecipients = "各街道办事处", Body = "正文", SignatureAgency = "西陵区人民政府",
-            PrintingAgency = "西陵区人民政府办公室", State = DocumentState.SignedOff, Round = 1, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            Id = Guid.NewGuid(),
+            TemplateId = Guid.NewGuid(),
+            AgencyId = agency,
+            DispatchDepartmentId = office,
+            DepartmentId = office,
+            DrafterId = Guid.NewGuid(),
+            DrafterName = "测试",
+            Type = DocumentType.Notice,
+            Direction = Direction.Downward,
+            AgencyMark = "西陵区人民政府文件",
+            AgencyCode = agencyCode,
+            Signer = "周明",
+            Title = "并发编号测试通知",
+            MainRecipients = "各街道办事处",
+            Body = "正文",
+            SignatureAgency = "西陵区人民政府",
+            PrintingAgency = "西陵区人民政府办公室",
+            State = DocumentState.SignedOff,
+            Round = 1,
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
         db.Add(document);
         await db.SaveChangesAsync();

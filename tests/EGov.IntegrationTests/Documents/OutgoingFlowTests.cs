@@ -20,9 +20,14 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
         var template = await drafter.TemplateAsync("西政发");
         var document = await drafter.CreateAsync(new
         {
-            templateId = template, type = "通知", title, mainRecipients = "各街道办事处，区政府各部门",
+            templateId = template,
+            type = "通知",
+            title,
+            mainRecipients = "各街道办事处，区政府各部门",
             mainRecipientIds = new[] { await DepartmentAsync(platform, "xlq-xljd") },
-            copyRecipients = "宜昌市人民政府办公室", body = "一、总体要求\n各单位要切实做好防汛准备。", remarks = "此件公开发布",
+            copyRecipients = "宜昌市人民政府办公室",
+            body = "一、总体要求\n各单位要切实做好防汛准备。",
+            remarks = "此件公开发布",
         });
         return (drafter, document);
     }
@@ -45,8 +50,13 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
 
         var (editStatus, edited) = await drafter.SendAsync(HttpMethod.Put, $"{DocumentClient.Api}/{id}", new
         {
-            version = Version(returned), templateId = draft.GetProperty("templateId").GetGuid(), type = "notice", title = draft.GetProperty("title").GetString(),
-            mainRecipients = "各街道办事处，区政府各部门", mainRecipientIds = new[] { await DepartmentAsync(platform, "xlq-xljd") }, copyRecipients = "宜昌市人民政府办公室",
+            version = Version(returned),
+            templateId = draft.GetProperty("templateId").GetGuid(),
+            type = "notice",
+            title = draft.GetProperty("title").GetString(),
+            mainRecipients = "各街道办事处，区政府各部门",
+            mainRecipientIds = new[] { await DepartmentAsync(platform, "xlq-xljd") },
+            copyRecipients = "宜昌市人民政府办公室",
             body = "一、总体要求\n各单位要切实做好防汛准备。\n二、物资储备\n储备沙袋不少于一万条。",
         });
         Assert.True(editStatus == HttpStatusCode.OK, edited.ToString());
@@ -119,7 +129,8 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
         var (status, problem) = await drafter.SendAsync(HttpMethod.Post, DocumentClient.Api, new { type = "公函", title = " " });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("提交的内容有误", problem.GetProperty("title").GetString());
+        Assert.Equal("请求内容有误", problem.GetProperty("title").GetString());
+        Assert.Contains("请填写标题。", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var errors = problem.GetProperty("errors");
         Assert.Equal("请填写标题。", errors.GetProperty("Title")[0].GetString());
         Assert.Contains("文种", errors.GetProperty("Type")[0].GetString(), StringComparison.Ordinal);
@@ -132,8 +143,13 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
         var drafter = await DocumentClient.SignInAsync(platform, Drafter);
         var draft = await drafter.CreateAsync(new
         {
-            templateId = await drafter.TemplateAsync("西政发"), type = "请示", direction = "上行文", title = "西陵区人民政府关于申请防汛资金的请示",
-            mainRecipients = "宜昌市人民政府，宜昌市财政局", copyRecipients = "各街道办事处", body = "拟申请资金。妥否，请批示。",
+            templateId = await drafter.TemplateAsync("西政发"),
+            type = "请示",
+            direction = "上行文",
+            title = "西陵区人民政府关于申请防汛资金的请示",
+            mainRecipients = "宜昌市人民政府，宜昌市财政局",
+            copyRecipients = "各街道办事处",
+            body = "拟申请资金。妥否，请批示。",
         });
         Assert.Contains(draft.GetProperty("rules").EnumerateArray(), r => r.GetProperty("code").GetString() == "documents.request_one_main_recipient");
 
