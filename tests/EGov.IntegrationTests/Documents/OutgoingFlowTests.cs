@@ -130,6 +130,7 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("请求内容有误", problem.GetProperty("title").GetString());
+        Assert.Contains("请填写标题。", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var errors = problem.GetProperty("errors");
         Assert.Equal("请填写标题。", errors.GetProperty("Title")[0].GetString());
         Assert.Contains("文种", errors.GetProperty("Type")[0].GetString(), StringComparison.Ordinal);

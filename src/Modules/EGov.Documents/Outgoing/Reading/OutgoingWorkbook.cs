@@ -37,7 +37,10 @@ internal static class OutgoingWorkbook
             line++;
         }
 
-        sheet.Columns().AdjustToContents();
+        // Fixed widths: measuring the contents needs GDI fonts that servers lack.
+        sheet.Column(1).Width = 22;
+        sheet.Column(2).Width = 60;
+        sheet.Column(7).Width = 18;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
