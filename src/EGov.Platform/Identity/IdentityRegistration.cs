@@ -87,6 +87,7 @@ internal static class IdentityRegistration
         services.AddSingleton<IStartupTask, FirstAdministratorTask>();
         services.AddSingleton<ICommandVerb, CreateAdminVerb>();
         services.AddSingleton<IDemoSeeder, IdentityDemoSeeder>();
+        services.AddScoped<IDemoActors, DemoActors>();
 
         services.AddSingleton(new NavigationItem(Shell.Admin, "账号管理", "/admin/accounts", PlatformPermissions.AccountsManage, 10));
         services.AddSingleton(new NavigationItem(Shell.Admin, "角色与权限", "/admin/roles", PlatformPermissions.RolesManage, 30));

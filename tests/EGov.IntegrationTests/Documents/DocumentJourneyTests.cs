@@ -31,14 +31,16 @@ public abstract class DocumentJourneyTests(PlatformFactory platform)
             var document = await db.Set<OfficialDocument>().SingleAsync(d => d.Id == id);
             document.MainRecipientIds = [await DepartmentAsync(platform, "xlq-xljd")];
             document.CopyRecipients = "西陵市人民政府办公室";
+            document.Publicity = Publicity.Proactive;
             await db.SaveChangesAsync();
         }
 
         var dispatcher = await DocumentClient.SignInAsync(platform, Dispatcher);
         var numbered = await dispatcher.StepAsync(id, "number", new { version = Version(await dispatcher.GetAsync(id)) });
         var sealedDocument = await dispatcher.StepAsync(id, "seal", new { version = Version(numbered) });
-        await dispatcher.StepAsync(id, "distribute", new { version = Version(sealedDocument) });
+        var distributed = await dispatcher.StepAsync(id, "distribute", new { version = Version(sealedDocument) });
         var number = numbered.GetProperty("documentNumber").GetString()!;
+        await PublishAsync(dispatcher, id, Version(distributed), number);
 
         var pdf = await SealedPdfAsync(id);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
@@ -100,6 +102,20 @@ public abstract class DocumentJourneyTests(PlatformFactory platform)
 
         var (againStatus, _, again) = await cityOffice.UploadAsync("/api/v1/documents/exchange/import", package, "x.xlpkg");
         Assert.Equal((HttpStatusCode.Conflict, "documents.package_duplicate"), (againStatus, again.GetProperty("code").GetString()));
+    }
+
+    /// <summary>主动公开: the document appears in the portal's 文件资料 with its sealed PDF, once.</summary>
+    private async Task PublishAsync(DocumentClient dispatcher, Guid id, long version, string number)
+    {
+        var published = await dispatcher.StepAsync(id, "publish", new { version });
+        var url = published.GetProperty("portalUrl").GetString()!;
+        Assert.Equal("主动公开", published.GetProperty("publicityName").GetString());
+        using var visitor = platform.CreateClient();
+        var article = await visitor.GetStringAsync(new Uri(url, UriKind.Relative));
+        Assert.Contains(number, article, StringComparison.Ordinal);
+        Assert.Contains("盖章文件 PDF", article, StringComparison.Ordinal);
+        var again = await dispatcher.SendAsync(HttpMethod.Post, $"/api/v1/documents/outgoing/{id}/publish", new { version = Version(published) });
+        Assert.Equal((HttpStatusCode.Conflict, "documents.already_published"), (again.Status, again.Body.GetProperty("code").GetString()));
     }
 
     private async Task<byte[]> SealedPdfAsync(Guid id)

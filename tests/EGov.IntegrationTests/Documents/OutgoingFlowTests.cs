@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using EGov.Documents.Domain;
 using EGov.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using static EGov.IntegrationTests.Documents.OutgoingFixtures;
 
 namespace EGov.IntegrationTests.Documents;
@@ -169,6 +171,26 @@ public abstract class OutgoingFlowTests(PlatformFactory platform)
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("已被他人修改", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_an_issued_document_marked_for_proactive_disclosure_goes_to_the_portal()
+    {
+        var id = await SignedOffAsync(platform, "西政发");
+        var dispatcher = await DocumentClient.SignInAsync(platform, Drafter);
+        var early = await dispatcher.SendAsync(HttpMethod.Post, $"{DocumentClient.Api}/{id}/publish", new { });
+        Assert.Equal((HttpStatusCode.BadRequest, "documents.wrong_state"), (early.Status, early.Body.GetProperty("code").GetString()));
+
+        await using (var scope = platform.Scope())
+        {
+            var document = await PlatformFactory.Db(scope).Set<OfficialDocument>().SingleAsync(d => d.Id == id);
+            document.State = DocumentState.Distributed;
+            await PlatformFactory.Db(scope).SaveChangesAsync();
+        }
+
+        var onRequest = await dispatcher.SendAsync(HttpMethod.Post, $"{DocumentClient.Api}/{id}/publish", new { });
+        Assert.Equal((HttpStatusCode.BadRequest, "documents.not_proactive"), (onRequest.Status, onRequest.Body.GetProperty("code").GetString()));
+        Assert.Equal("依申请公开", (await dispatcher.GetAsync(id)).GetProperty("publicityName").GetString());
     }
 
     [Fact]

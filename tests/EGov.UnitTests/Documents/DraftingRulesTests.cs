@@ -103,10 +103,10 @@ public sealed class DraftingRulesTests
     [InlineData(Secrecy.TopSecret)]
     public void A_classified_document_needs_a_six_digit_copy_number(object level)
     {
-        var secrecy = (Secrecy)level;
-        Assert.Equal(["documents.classified_needs_copy_number"], Codes(Notice() with { Secrecy = secrecy }));
-        Assert.Equal(["documents.classified_needs_copy_number"], Codes(Notice() with { Secrecy = secrecy, CopyNumber = "12345" }));
-        Assert.Empty(Codes(Notice() with { Secrecy = secrecy, CopyNumber = "000123" }));
+        var classified = Notice() with { Secrecy = (Secrecy)level, Publicity = Publicity.NotDisclosed };
+        Assert.Equal(["documents.classified_needs_copy_number"], Codes(classified));
+        Assert.Equal(["documents.classified_needs_copy_number"], Codes(classified with { CopyNumber = "12345" }));
+        Assert.Empty(Codes(classified with { CopyNumber = "000123" }));
     }
 
     [Theory]
@@ -115,12 +115,30 @@ public sealed class DraftingRulesTests
     [InlineData(Secrecy.TopSecret, 30, 31)]
     public void The_secrecy_period_is_within_the_legal_maximum(object level, int max, int over)
     {
-        var classified = Notice() with { Secrecy = (Secrecy)level, CopyNumber = "000001" };
+        var classified = Notice() with { Secrecy = (Secrecy)level, CopyNumber = "000001", Publicity = Publicity.NotDisclosed };
         Assert.Empty(Codes(classified with { SecrecyYears = max }));
         Assert.Empty(Codes(classified with { SecrecyYears = null }));
         Assert.Equal(["documents.secrecy_period"], Codes(classified with { SecrecyYears = over }));
         Assert.Equal(["documents.secrecy_period"], Codes(classified with { SecrecyYears = 0 }));
     }
+
+    [Theory]
+    [InlineData(Publicity.Proactive)]
+    [InlineData(Publicity.OnRequest)]
+    public void A_classified_document_is_never_disclosed(object publicity)
+    {
+        var classified = Notice() with { Secrecy = Secrecy.Confidential, CopyNumber = "000001" };
+        var finding = DraftingRules.Check(classified with { Publicity = (Publicity)publicity }, new RuleSettings()).Single();
+        Assert.Equal(("documents.classified_not_disclosed", true), (finding.Code, finding.IsError));
+        Assert.Contains("第十四条", finding.Article, StringComparison.Ordinal);
+        Assert.Empty(Codes(classified with { Publicity = Publicity.NotDisclosed }));
+    }
+
+    [Theory]
+    [InlineData(Publicity.Proactive)]
+    [InlineData(Publicity.NotDisclosed)]
+    public void An_unclassified_document_may_have_any_publicity(object publicity)
+        => Assert.Empty(Codes(Notice() with { Publicity = (Publicity)publicity }));
 
     [Theory]
     [InlineData(Secrecy.None)]

@@ -18,6 +18,8 @@ internal sealed class OfficialDocumentConfiguration : IEntityTypeConfiguration<O
         builder.Property(d => d.Urgency).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Retention).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Publicity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.PortalUrl).HasMaxLength(300);
         builder.Property(d => d.CopyNumber).HasMaxLength(6);
         builder.Property(d => d.AgencyMark).HasMaxLength(100);
         builder.Property(d => d.AgencyCode).HasMaxLength(20);

@@ -13,6 +13,7 @@ internal enum FlowAction
     Distribute,
     Archive,
     Return,
+    Publish,
 }
 
 /// <summary>
@@ -32,6 +33,7 @@ internal static class DocumentFlow
         [FlowAction.Seal] = [DocumentState.Numbered],
         [FlowAction.Distribute] = [DocumentState.Sealed],
         [FlowAction.Archive] = [DocumentState.Distributed],
+        [FlowAction.Publish] = [DocumentState.Distributed, DocumentState.Archived],
         [FlowAction.Return] = [DocumentState.Reviewing, DocumentState.Countersigning, DocumentState.SigningOff, DocumentState.SignedOff, DocumentState.Numbered],
     };
 

@@ -45,6 +45,13 @@ internal static class DocumentNames
         _ => "下行文",
     };
 
+    public static string Of(Publicity publicity) => publicity switch
+    {
+        Publicity.Proactive => "主动公开",
+        Publicity.NotDisclosed => "不予公开",
+        _ => "依申请公开",
+    };
+
     public static string Of(Retention retention) => retention switch
     {
         Retention.Permanent => "永久",

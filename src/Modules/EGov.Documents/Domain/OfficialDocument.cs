@@ -90,6 +90,13 @@ internal sealed class OfficialDocument
 
     public DateTime? SealedAt { get; set; }
 
+    public Publicity Publicity { get; set; }
+
+    /// <summary>The portal article of a 主动公开 document once published in 文件资料.</summary>
+    public string? PortalUrl { get; set; }
+
+    public DateTime? PublishedAt { get; set; }
+
     public long Version { get; set; }
 
     public List<DocumentAttachment> Attachments { get; set; } = [];

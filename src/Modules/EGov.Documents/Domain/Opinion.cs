@@ -28,6 +28,7 @@ internal enum OpinionStep
     Seal,
     Distribute,
     Archive,
+    Publish,
 }
 
 internal enum OpinionDecision

@@ -33,5 +33,7 @@ internal static class EnumCodes
 
     public static Urgency? Urgency(string? text) => Parse<Urgency>(text, u => u == Domain.Urgency.Normal ? "普通" : DocumentNames.Of(u));
 
+    public static Publicity? Publicity(string? text) => Parse<Publicity>(text, DocumentNames.Of);
+
     public static Retention? Retention(string? text) => Parse<Retention>(text, DocumentNames.Of);
 }

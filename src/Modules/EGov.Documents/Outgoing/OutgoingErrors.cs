@@ -17,6 +17,9 @@ internal static class OutgoingErrors
     public static readonly Error TemplateNotFound = Field("documents.template_not_found", "TemplateId", "请选择本单位或上级机关的公文模板。");
     public static readonly Error CountersignNotPending = Error.Validation("documents.countersign_not_pending", "您所在部门没有待会签的本公文，或已经提出会签意见。");
 
+    public static readonly Error NotProactive = Error.Validation("documents.not_proactive", "只有公开属性为“主动公开”的公文才能在门户网站发布。");
+    public static readonly Error AlreadyPublished = Error.Conflict("documents.already_published", "该公文已在门户网站发布。");
+
     public static Error WrongState(DocumentState state, string action)
         => Error.Validation("documents.wrong_state", $"该公文当前为“{OutgoingNames.Of(state)}”，不能{action}。");
 

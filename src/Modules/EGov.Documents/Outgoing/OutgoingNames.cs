@@ -28,6 +28,7 @@ internal static class OutgoingNames
         OpinionStep.Number => "编号",
         OpinionStep.Seal => "用印",
         OpinionStep.Distribute => "分发",
+        OpinionStep.Publish => "门户公开",
         _ => "归档",
     };
 

@@ -20,6 +20,7 @@ internal static class OutgoingRegistration
     {
         services.AddOptions<RuleSettings>().BindConfiguration(RuleSettings.Section);
         services.AddSingleton<IDemoSeeder, OutgoingDemoRoles>();
+        services.AddSingleton<IDemoSeeder, DocumentDemoSeeder>();
         services.AddScoped<OrganizationFacts>();
         services.AddScoped<OutgoingScope>();
         services.AddScoped<DocumentUnit>();
@@ -36,6 +37,7 @@ internal static class OutgoingRegistration
         services.AddScoped<SignOffHandler>();
         services.AddScoped<NumberHandler>();
         services.AddScoped<SealHandler>();
+        services.AddScoped<PublishHandler>();
         services.AddScoped<DocumentSealing>();
         services.AddScoped<InternalDelivery>();
         services.AddScoped<DistributeHandler>();

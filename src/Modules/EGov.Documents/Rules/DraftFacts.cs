@@ -17,4 +17,5 @@ internal sealed record DraftFacts(
     Secrecy Secrecy,
     int? SecrecyYears,
     string? CopyNumber,
-    string? Signer);
+    string? Signer,
+    Publicity Publicity = Publicity.OnRequest);

@@ -18,6 +18,7 @@ internal static class DraftingRules
             .. UpwardRules.Check(draft, settings),
             .. ReportRules.Check(draft, settings),
             .. SecrecyRules.Check(draft),
+            .. PublicityRules.Check(draft),
         ];
     }
 

@@ -49,6 +49,9 @@ internal static class OutgoingApi
         g.MapPost("/{id:guid}/archive", (Guid id, ArchiveBody b, ClaimsPrincipal u, [FromServices] ArchiveHandler h, [FromServices] OutgoingDetails q, CancellationToken ct)
             => StepAsync(id, u, q, () => h.ArchiveAsync(id, b.Retention, b.Version, u, ct), ct))
             .RequireAuthorization(Perm(DocumentsPermissions.Dispatch)).WithSummary("归档（retention=permanent|years30|years10 或 永久/30年/10年）");
+        g.MapPost("/{id:guid}/publish", (Guid id, StepBody b, ClaimsPrincipal u, [FromServices] PublishHandler h, [FromServices] OutgoingDetails q, CancellationToken ct)
+            => StepAsync(id, u, q, async () => await h.PublishAsync(id, b.Version, u, ct) is { IsSuccess: false } r ? r.Error! : Result.Success(), ct))
+            .RequireAuthorization(Perm(DocumentsPermissions.Dispatch)).WithSummary("主动公开的公文在门户网站“文件资料”栏目发布（附盖章 PDF）");
         g.MapPost("/{id:guid}/return", (Guid id, ReturnBody b, ClaimsPrincipal u, [FromServices] ReturnHandler h, [FromServices] OutgoingDetails q, CancellationToken ct)
             => StepAsync(id, u, q, () => h.ReturnAsync(id, b.Comments, b.Version, u, ct), ct)).WithSummary("退回拟稿人（附退回意见）");
         endpoints.MapGet(ExportUrl, ExportAsync).RequireAuthorization(PlatformPolicies.Staff).ExcludeFromDescription();

@@ -6,10 +6,10 @@ namespace EGov.Documents.Outgoing.Api;
 internal sealed record DraftBody(
     Guid? TemplateId, string? Type, string? Direction, string? Secrecy, int? SecrecyYears, string? CopyNumber, string? Urgency, string? Title,
     string? MainRecipients, List<Guid>? MainRecipientIds, string? CopyRecipients, List<Guid>? CopyRecipientIds, string? Body, string? Remarks,
-    DateOnly? WrittenOn, List<AttachmentRef>? Attachments, long? Version)
+    DateOnly? WrittenOn, List<AttachmentRef>? Attachments, long? Version, string? Publicity = null)
 {
     public DraftInput Input() => new(TemplateId, Type, Direction, Secrecy, SecrecyYears, CopyNumber, Urgency, Title, MainRecipients, MainRecipientIds,
-        CopyRecipients, CopyRecipientIds, Body, Remarks, WrittenOn, Attachments);
+        CopyRecipients, CopyRecipientIds, Body, Remarks, WrittenOn, Attachments, Publicity);
 }
 
 internal sealed record StepBody(long? Version, string? Opinion);

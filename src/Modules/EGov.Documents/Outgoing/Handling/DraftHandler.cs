@@ -84,6 +84,6 @@ internal sealed class DraftHandler(DocumentUnit unit, DraftParser parser, DraftA
         (d.Type, d.Direction, d.Secrecy, d.SecrecyYears, d.CopyNumber, d.Urgency) = (v.Type, v.Direction, v.Secrecy, v.SecrecyYears, v.CopyNumber, v.Urgency);
         (d.Title, d.MainRecipients, d.MainRecipientIds, d.CopyRecipients, d.CopyRecipientIds) =
             (v.Title, v.MainRecipients, [.. v.MainRecipientIds], v.CopyRecipients, [.. v.CopyRecipientIds]);
-        (d.Body, d.Remarks, d.WrittenOn) = (v.Body, v.Remarks, v.WrittenOn);
+        (d.Body, d.Remarks, d.WrittenOn, d.Publicity) = (v.Body, v.Remarks, v.WrittenOn, v.Publicity);
     }
 }

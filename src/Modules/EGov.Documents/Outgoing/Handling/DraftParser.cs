@@ -47,6 +47,12 @@ internal sealed class DraftParser(TemplateQueries templates)
             Fail("Urgency", "紧急程度只能是普通、加急或特急。");
         }
 
+        var publicity = string.IsNullOrWhiteSpace(input.Publicity) ? null : EnumCodes.Publicity(input.Publicity);
+        if (publicity is null && !string.IsNullOrWhiteSpace(input.Publicity))
+        {
+            Fail("Publicity", "公开属性只能是主动公开、依申请公开或不予公开。");
+        }
+
         var title = Text(input.Title, "Title", "标题", TitleMax, Fail);
         var main = Text(input.MainRecipients, "MainRecipients", "主送机关", RecipientsMax, Fail);
         var body = Text(input.Body, "Body", "正文", BodyMax, Fail);
@@ -61,7 +67,7 @@ internal sealed class DraftParser(TemplateQueries templates)
         return new DraftValues(template!, type!.Value, direction!.Value, secrecy.Value, classified ? input.SecrecyYears : null,
             classified ? DocumentUnit.Trimmed(input.CopyNumber) : null, urgency!.Value, title!, main!,
             [.. (input.MainRecipientIds ?? []).Distinct()], copy, [.. (input.CopyRecipientIds ?? []).Distinct()], body!.Replace("\r\n", "\n", StringComparison.Ordinal),
-            remarks, input.WrittenOn, input.Attachments ?? []);
+            remarks, input.WrittenOn, input.Attachments ?? [], publicity ?? (classified ? Publicity.NotDisclosed : Publicity.OnRequest));
     }
 
     private static bool SecrecyLimitsOf(Secrecy secrecy) => Rules.SecrecyLimits.MaxYears(secrecy) is not null;

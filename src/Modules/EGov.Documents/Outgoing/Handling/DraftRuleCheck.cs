@@ -10,7 +10,7 @@ internal sealed class DraftRuleCheck(OrganizationFacts organization, IOptions<Ru
     public async Task<IReadOnlyList<RuleFinding>> CheckAsync(OfficialDocument d, CancellationToken cancellationToken)
     {
         var facts = new DraftFacts(d.Type, d.Direction, d.Title, d.Body, d.MainRecipients, d.MainRecipientIds, d.CopyRecipients, d.CopyRecipientIds,
-            await organization.SubordinatesAsync(d.AgencyId, cancellationToken), d.Secrecy, d.SecrecyYears, d.CopyNumber, d.Signer);
+            await organization.SubordinatesAsync(d.AgencyId, cancellationToken), d.Secrecy, d.SecrecyYears, d.CopyNumber, d.Signer, d.Publicity);
         return DraftingRules.Check(facts, settings.Value);
     }
 }

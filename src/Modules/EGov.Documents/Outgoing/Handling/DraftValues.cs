@@ -19,4 +19,5 @@ internal sealed record DraftValues(
     string Body,
     string? Remarks,
     DateOnly? WrittenOn,
-    IReadOnlyList<AttachmentRef> Attachments);
+    IReadOnlyList<AttachmentRef> Attachments,
+    Publicity Publicity);

@@ -28,6 +28,11 @@ internal sealed class StepActors(DocumentUnit unit)
         return department != Guid.Empty && await unit.Scope.CoversAsync(permission, department, cancellationToken) ? step : null;
     }
 
+    /// <summary>门户公开 is open to the 印发机关 once an issued 主动公开 document is not yet on the portal.</summary>
+    public async Task<bool> MayPublishAsync(OfficialDocument d, CancellationToken cancellationToken)
+        => d.Publicity == Publicity.Proactive && d.PublishedAt is null && DocumentFlow.Allows(d.State, FlowAction.Publish)
+            && await unit.Scope.CoversAsync(DocumentsPermissions.Dispatch, d.DispatchDepartmentId, cancellationToken);
+
     private async Task<bool> HasPendingCountersignAsync(OfficialDocument d, CancellationToken cancellationToken)
     {
         var pending = await unit.Db.Set<Countersign>()

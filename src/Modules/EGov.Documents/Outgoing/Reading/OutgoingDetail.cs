@@ -13,4 +13,5 @@ internal sealed record OutgoingDetail(
     IReadOnlyList<Distribution> Distributions,
     IReadOnlyList<RuleFinding> Findings,
     bool MayEdit,
-    OpinionStep? Step);
+    OpinionStep? Step,
+    bool MayPublish = false);

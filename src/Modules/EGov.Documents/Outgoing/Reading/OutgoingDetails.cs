@@ -26,6 +26,7 @@ internal sealed class OutgoingDetails(DocumentUnit unit, StepActors actors, Draf
         var mayEdit = d.IsEditable && d.DrafterId == user.AccountId() && user.HasPermission(DocumentsPermissions.Draft);
         return new OutgoingDetail(d, template ?? "", await organization.NameAsync(d.DepartmentId, cancellationToken),
             [.. opinions.OrderBy(o => o.At)], [.. countersigns.OrderBy(c => c.DepartmentName, StringComparer.Ordinal)], [.. sent.OrderBy(s => s.IsCopy)],
-            d.IsEditable ? await rules.CheckAsync(d, cancellationToken) : [], mayEdit, await actors.StepOfAsync(d, cancellationToken));
+            d.IsEditable ? await rules.CheckAsync(d, cancellationToken) : [], mayEdit, await actors.StepOfAsync(d, cancellationToken),
+            await actors.MayPublishAsync(d, cancellationToken));
     }
 }

@@ -44,6 +44,9 @@ internal sealed class DetailModel(OutgoingDetails details, EGov.Documents.Outgoi
     public Task<IActionResult> OnPostArchiveAsync(Guid id, long version, string? retention, [FromServices] ArchiveHandler h, CancellationToken ct)
         => RunAsync(id, () => h.ArchiveAsync(id, retention, version, User, ct), "已归档。", ct);
 
+    public Task<IActionResult> OnPostPublishAsync(Guid id, long version, [FromServices] PublishHandler h, CancellationToken ct)
+        => RunAsync(id, async () => await h.PublishAsync(id, version, User, ct) is { IsSuccess: false } r ? r.Error! : Result.Success(), "已在门户网站“文件资料”栏目发布。", ct);
+
     public Task<IActionResult> OnPostReturnAsync(Guid id, long version, string? comments, [FromServices] ReturnHandler h, CancellationToken ct)
         => RunAsync(id, () => h.ReturnAsync(id, comments, version, User, ct), "已退回拟稿人。", ct);
 

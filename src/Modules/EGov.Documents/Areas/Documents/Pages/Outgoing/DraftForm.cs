@@ -22,6 +22,7 @@ internal sealed class DraftForm
     public string? Body { get; set; }
     public string? Remarks { get; set; }
     public DateOnly? WrittenOn { get; set; }
+    public string? Publicity { get; set; } = nameof(Domain.Publicity.OnRequest);
 
     /// <summary>Attachments kept, with the names printed in the 附件说明.</summary>
     public List<Guid> AttachmentIds { get; set; } = [];
@@ -32,7 +33,7 @@ internal sealed class DraftForm
 
     public DraftInput Input(IEnumerable<AttachmentRef> uploaded) => new(TemplateId, Type, Direction, Secrecy, SecrecyYears, CopyNumber, Urgency, Title,
         MainRecipients, MainRecipientIds, CopyRecipients, CopyRecipientIds, Body, Remarks, WrittenOn,
-        [.. AttachmentIds.Select((id, i) => new AttachmentRef(id, i < AttachmentNames.Count ? AttachmentNames[i] : null)), .. uploaded]);
+        [.. AttachmentIds.Select((id, i) => new AttachmentRef(id, i < AttachmentNames.Count ? AttachmentNames[i] : null)), .. uploaded], Publicity);
 
     public static DraftForm Of(OfficialDocument d) => new()
     {
@@ -51,6 +52,7 @@ internal sealed class DraftForm
         Body = d.Body,
         Remarks = d.Remarks,
         WrittenOn = d.WrittenOn,
+        Publicity = d.Publicity.ToString(),
         AttachmentIds = [.. d.Attachments.OrderBy(a => a.Order).Select(a => a.AttachmentId)],
         AttachmentNames = [.. d.Attachments.OrderBy(a => a.Order).Select(a => a.Name)],
         Version = d.Version,
@@ -63,6 +65,7 @@ internal sealed class DraftForm
             Domain.Direction x => DocumentNames.Of(x),
             Domain.Secrecy s => DocumentNames.Of(s),
             Domain.Urgency u => u == Domain.Urgency.Normal ? "普通" : DocumentNames.Of(u),
+            Domain.Publicity p => DocumentNames.Of(p),
             _ => value.ToString(),
         };
 

@@ -53,6 +53,9 @@ namespace EGov.Migrations.Sqlite.Migrations
                     SealedPdfId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SealedSm3 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     SealedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Publicity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PortalUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

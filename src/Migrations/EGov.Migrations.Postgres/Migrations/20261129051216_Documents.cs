@@ -55,6 +55,9 @@ namespace EGov.Migrations.Postgres.Migrations
                     SealedPdfId = table.Column<Guid>(type: "uuid", nullable: true),
                     SealedSm3 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     SealedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Publicity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PortalUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
