@@ -46,7 +46,8 @@ internal static class OutgoingRegistration
         services.AddScoped<OutgoingQueries>();
         services.AddScoped<OutgoingDetails>();
         services.AddAttachmentAccessPolicy<OutgoingAttachmentPolicy>();
-        services.AddSingleton(new NavigationItem(Shell.Office, "发文办理", "/office/documents/outgoing", DocumentsPermissions.Draft, 60));
+        // Not only drafters: reviewers, countersigning and signing-off leaders find their 待办 boxes here too.
+        services.AddSingleton(new NavigationItem(Shell.Office, "发文办理", "/office/documents/outgoing", null, 60));
         return services;
     }
 
