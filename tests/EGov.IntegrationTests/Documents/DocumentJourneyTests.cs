@@ -51,6 +51,10 @@ public abstract class DocumentJourneyTests(PlatformFactory platform)
                 (received.State, received.Channel, received.DocumentNumber, received.DepartmentId));
         }
 
+        var receipt = (await dispatcher.GetAsync(id)).GetProperty("distributions").EnumerateArray()
+            .Single(d => d.GetProperty("departmentId").ValueKind != JsonValueKind.Null).GetProperty("receipt");
+        Assert.Equal("待签收", receipt.GetProperty("stateName").GetString());
+
         var valid = await VerifyAsync(pdf);
         Assert.True(valid.GetProperty("valid").GetBoolean(), valid.ToString());
         Assert.Equal(number, valid.GetProperty("documentNumber").GetString());

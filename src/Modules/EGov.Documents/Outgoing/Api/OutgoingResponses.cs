@@ -1,4 +1,5 @@
 using EGov.Documents.Domain;
+using EGov.Documents.Incoming;
 using EGov.Documents.Outgoing.Reading;
 
 namespace EGov.Documents.Outgoing.Api;
@@ -76,7 +77,16 @@ internal static class OutgoingResponses
                 o.At,
             }),
             countersigns = x.Countersigns.Select(c => new { c.DepartmentId, c.DepartmentName, c.Agreed, c.AnsweredAt }),
-            distributions = x.Distributions.Select(s => new { s.DepartmentId, s.Name, kind = s.IsCopy ? "copy" : "main", s.At }),
+            distributions = x.Distributions.Select(s => new
+            {
+                s.DepartmentId,
+                s.Name,
+                kind = s.IsCopy ? "copy" : "main",
+                s.At,
+                receipt = x.ReceiptOf(s) is { } r
+                    ? new { state = IncomingNames.Code(r.State), stateName = IncomingNames.Of(r.State), r.ReceivedAt, r.ReturnReason, r.ReturnedAt, r.Conclusion, r.ConcludedAt }
+                    : null,
+            }),
             rules = x.Findings.Select(f => new { f.Code, f.Field, f.Message, f.Article, severity = f.IsError ? "error" : "warning" }),
             mayEdit = x.MayEdit,
             step = x.Step is { } s ? OutgoingNames.Code(s) : null,

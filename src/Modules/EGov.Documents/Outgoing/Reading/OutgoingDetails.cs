@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EGov.Documents.Contracts;
 using EGov.Documents.Domain;
+using EGov.Documents.Incoming.Reading;
 using EGov.Documents.Outgoing.Handling;
 using EGov.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EGov.Documents.Outgoing.Reading;
 
 /// <summary>Reads one document in the reader's scope for its page and the API.</summary>
-internal sealed class OutgoingDetails(DocumentUnit unit, StepActors actors, DraftRuleCheck rules, OrganizationFacts organization)
+internal sealed class OutgoingDetails(DocumentUnit unit, StepActors actors, DraftRuleCheck rules, OrganizationFacts organization, IncomingFeedback feedback)
 {
     public async Task<OutgoingDetail?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -27,6 +28,9 @@ internal sealed class OutgoingDetails(DocumentUnit unit, StepActors actors, Draf
         return new OutgoingDetail(d, template ?? "", await organization.NameAsync(d.DepartmentId, cancellationToken),
             [.. opinions.OrderBy(o => o.At)], [.. countersigns.OrderBy(c => c.DepartmentName, StringComparer.Ordinal)], [.. sent.OrderBy(s => s.IsCopy)],
             d.IsEditable ? await rules.CheckAsync(d, cancellationToken) : [], mayEdit, await actors.StepOfAsync(d, cancellationToken),
-            await actors.MayPublishAsync(d, cancellationToken));
+            await actors.MayPublishAsync(d, cancellationToken))
+        {
+            Receipts = sent.Count == 0 ? [] : await feedback.ForSourceAsync(d.Id.ToString(), cancellationToken),
+        };
     }
 }
