@@ -88,6 +88,7 @@ public sealed class DocumentJourneyTests(BrowserPlatform platform)
         await OpenOutgoingAsync(head, "待签发", Title);
         await head.Locator("main").GetByRole(AriaRole.Link, new() { Name = "签发", Exact = true }).ClickAsync();
         await head.WaitForURLAsync(new Regex("/sign-off$"));
+        Assert.Null(await head.Locator("details.office-menu").GetAttributeAsync("open"));
         await head.Locator("summary:text-is('正文')").ClickAsync();
         Assert.True(await WidthAsync(head) <= 360, $"签发页宽 {await WidthAsync(head)} px，超出 360 px 的手机屏幕");
         await ShotAsync(head, "4-sign-off-phone");

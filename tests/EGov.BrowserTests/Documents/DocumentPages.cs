@@ -28,7 +28,14 @@ internal static class DocumentPages
     /// <summary>Follows an entry of the office's 业务导航, as the menu offers it to the signed-in person.</summary>
     public static async Task MenuAsync(IPage page, string entry)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "业务导航" }).GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "业务导航" });
+        var folded = menu.Locator("summary:text-is('业务菜单')");
+        if (await folded.IsVisibleAsync())
+        {
+            await folded.ClickAsync();
+        }
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = entry, Exact = true, Level = 1 }).WaitForAsync();
     }
 

@@ -15,3 +15,9 @@
         });
     });
 })();
+
+// On a phone the office menu starts folded, so the page's own content (a leader's 签发, a to-do) comes first.
+(function () {
+    if (!window.matchMedia("(max-width: 767.98px)").matches) return;
+    document.querySelectorAll("details.office-menu").forEach(function (menu) { menu.removeAttribute("open"); });
+})();
