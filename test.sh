@@ -6,6 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The build needs none of the packages below: it runs while they are installed.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+build_log=$(mktemp /tmp/egov-build.XXXXXX)
+dotnet build EGov.slnx -c Release -v quiet -nologo >"$build_log" 2>&1 &
+build_pid=$!
+wait_for_build() {
+  local build_status=0
+  wait "$build_pid" || build_status=$?
+  cat "$build_log"; rm -f "$build_log"
+  [ "$build_status" -eq 0 ] || { echo "== build failed"; exit "$build_status"; }
+}
+
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -29,10 +41,9 @@ fi
 start_throwaway_postgres
 export EGOV_TEST_POSTGRES="$EGOV_PG_CONNECTION"
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results=$(mktemp -d /tmp/egov-test-results.XXXXXX)
-echo "== build"
-dotnet build EGov.slnx -c Release -v quiet -nologo
+echo "== build (finished below)"
+wait_for_build
 
 status=0
 for project in tests/EGov.UnitTests tests/EGov.IntegrationTests tests/EGov.BrowserTests; do

@@ -41,8 +41,8 @@ public abstract class PolicyAndReferenceTests(PlatformFactory platform)
     public async Task Demo_policies_carry_every_validity_and_a_downloadable_pdf()
     {
         var policies = await _client.GetStringAsync("/channels/wjzl");
-        var withPdf = System.Text.RegularExpressions.Regex.Match(await _client.GetStringAsync("/"), "href=\"(/articles/[0-9a-f]{32})\">西陵区促进消费扩容提质若干措施</a>");
-        Assert.True(withPdf.Success, "the home page lists the demo policy document");
+        var withPdf = System.Text.RegularExpressions.Regex.Match(policies, "href=\"(/articles/[0-9a-f]{32})\">西陵区促进消费扩容提质若干措施</a>");
+        Assert.True(withPdf.Success, "文件资料 lists the demo policy document");
         var page = await _client.GetStringAsync(withPdf.Groups[1].Value);
         var download = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/api/v1/attachments/[0-9a-f-]{36})\"");
         var pdf = await _client.GetAsync(download.Groups[1].Value);
