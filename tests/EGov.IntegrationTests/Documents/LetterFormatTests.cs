@@ -54,7 +54,10 @@ public abstract class LetterFormatTests(PlatformFactory platform)
 
         Assert.Equal(HttpStatusCode.OK, created);
         var (_, after) = await manager.SendAsync(HttpMethod.Get, "/api/v1/documents/templates?scope=managed");
-        Assert.Equal("letter", after.EnumerateArray().Single(t => t.GetProperty("name").GetString() == name).GetProperty("format").GetString());
+        var saved = after.EnumerateArray().Single(t => t.GetProperty("name").GetString() == name);
+        Assert.Equal("letter", saved.GetProperty("format").GetString());
+        var page = await (await manager.Browser.GetAsync($"/office/documents/templates/edit/{saved.GetProperty("id").GetGuid()}")).Content.ReadAsStringAsync();
+        Assert.Matches("<option value=\"Letter\" selected=\"selected\">信函格式</option>", page);
         Assert.Equal(HttpStatusCode.BadRequest, refused);
         Assert.Contains("信函格式", problem.GetProperty("errors").GetProperty("Format")[0].GetString(), StringComparison.Ordinal);
     }
