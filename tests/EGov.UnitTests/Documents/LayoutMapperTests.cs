@@ -73,6 +73,16 @@ public sealed class LayoutMapperTests
     public void The_secrecy_mark_uses_the_legal_maximum_when_no_period_is_set(object secrecy, int? years, string mark)
         => Assert.Equal(mark, LayoutMapper.SecrecyMark((Secrecy)secrecy, years));
 
+    [Theory]
+    [InlineData(PrintFormat.File)]
+    [InlineData(PrintFormat.Letter)]
+    public void The_format_copied_from_the_template_is_the_format_laid_out(object format)
+    {
+        var document = Document();
+        document.Format = (PrintFormat)format;
+        Assert.Equal((PrintFormat)format, LayoutMapper.Map(document).Format);
+    }
+
     [Fact]
     public void The_written_date_fixed_by_the_drafter_wins_over_the_sign_off_date()
     {

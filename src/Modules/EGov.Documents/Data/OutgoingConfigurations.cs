@@ -21,6 +21,7 @@ internal sealed class OfficialDocumentConfiguration : IEntityTypeConfiguration<O
         builder.Property(d => d.Publicity).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.PortalUrl).HasMaxLength(300);
         builder.Property(d => d.CopyNumber).HasMaxLength(6);
+        builder.Property(d => d.Format).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.AgencyMark).HasMaxLength(100);
         builder.Property(d => d.AgencyCode).HasMaxLength(20);
         builder.Property(d => d.DocumentNumber).HasMaxLength(60);
@@ -107,6 +108,7 @@ internal sealed class DocumentTemplateConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("doc_templates");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Format).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.AgencyMark).HasMaxLength(100);
         builder.Property(t => t.AgencyCode).HasMaxLength(20);
         builder.Property(t => t.DefaultType).HasConversion<string>().HasMaxLength(20);

@@ -52,6 +52,8 @@ internal static class DocumentNames
         _ => "依申请公开",
     };
 
+    public static string Of(PrintFormat format) => format == PrintFormat.Letter ? "信函格式" : "文件格式";
+
     public static string Of(Retention retention) => retention switch
     {
         Retention.Permanent => "永久",

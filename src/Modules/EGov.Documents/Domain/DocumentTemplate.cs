@@ -10,6 +10,9 @@ internal sealed class DocumentTemplate
     public Guid AgencyId { get; set; }
     public string Name { get; set; } = "";
 
+    /// <summary>文件格式 or 信函格式, copied to each document drafted on the template.</summary>
+    public PrintFormat Format { get; set; }
+
     /// <summary>发文机关标志, e.g. 西陵区人民政府文件, or the agency name alone for the 信函 format.</summary>
     public string AgencyMark { get; set; } = "";
 

@@ -35,6 +35,9 @@ internal sealed class OfficialDocument
 
     public Urgency Urgency { get; set; }
 
+    /// <summary>文件格式 or 信函格式, copied from the template when drafting.</summary>
+    public PrintFormat Format { get; set; }
+
     /// <summary>发文机关标志, copied from the template when drafting.</summary>
     public string AgencyMark { get; set; } = "";
 

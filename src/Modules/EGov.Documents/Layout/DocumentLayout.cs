@@ -1,3 +1,5 @@
+using EGov.Documents.Domain;
+
 namespace EGov.Documents.Layout;
 
 /// <summary>
@@ -20,6 +22,7 @@ namespace EGov.Documents.Layout;
 /// <param name="CopyRecipients">抄送机关 without 抄送： and the closing 。.</param>
 /// <param name="PrintingAgency">印发机关, normally the 办公室.</param>
 /// <param name="PrintedOn">印发日期.</param>
+/// <param name="Format">文件格式 (§7) or 信函格式 (§10.1).</param>
 internal sealed record DocumentLayout(
     string? CopyNumber,
     string? SecrecyMark,
@@ -37,7 +40,8 @@ internal sealed record DocumentLayout(
     IReadOnlyList<LayoutAttachment> Attachments,
     string? CopyRecipients,
     string PrintingAgency,
-    DateOnly? PrintedOn);
+    DateOnly? PrintedOn,
+    PrintFormat Format = PrintFormat.File);
 
 /// <param name="Text">The attachment's text: paragraphs separated by line breaks.</param>
 internal sealed record LayoutAttachment(string Name, string Text);

@@ -30,7 +30,9 @@ internal sealed class PagePainter(Typesetter setter, DocumentTypefaces faces)
             foreach (var rule in pages[index].Rules)
             {
                 var pen = new XPen(rule.Red ? Red : XColors.Black, rule.Thickness);
-                graphics.DrawLine(pen, left, Gbt9704.Top + rule.Y, left + Gbt9704.BlockWidth, Gbt9704.Top + rule.Y);
+                var length = rule.Length ?? Gbt9704.BlockWidth;
+                var from = left + ((Gbt9704.BlockWidth - length) / 2);
+                graphics.DrawLine(pen, from, Gbt9704.Top + rule.Y, from + length, Gbt9704.Top + rule.Y);
             }
 
             foreach (var piece in pages[index].Texts)

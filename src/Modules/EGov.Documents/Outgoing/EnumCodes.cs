@@ -35,5 +35,7 @@ internal static class EnumCodes
 
     public static Publicity? Publicity(string? text) => Parse<Publicity>(text, DocumentNames.Of);
 
+    public static PrintFormat? Format(string? text) => Parse<PrintFormat>(text, DocumentNames.Of);
+
     public static Retention? Retention(string? text) => Parse<Retention>(text, DocumentNames.Of);
 }

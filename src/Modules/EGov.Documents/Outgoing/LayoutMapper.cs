@@ -32,7 +32,8 @@ internal static class LayoutMapper
             [.. attachments.Select(a => new LayoutAttachment(a.Name, attachmentTexts?.GetValueOrDefault(a.AttachmentId) ?? ""))],
             d.CopyRecipients?.TrimEnd('。'),
             d.PrintingAgency,
-            d.PrintedOn);
+            d.PrintedOn,
+            d.Format);
     }
 
     /// <summary>密级和保密期限 as printed, e.g. <c>机密★5年</c>; none for 非密 and 内部.</summary>

@@ -60,7 +60,7 @@ internal sealed class TemplateHandler(EGovDbContext db, IDepartmentScope scope, 
 
         template.Version++;
         audit.Record(new AuditRecord(id is null ? "documents.template.created" : "documents.template.changed", nameof(DocumentTemplate), template.Id.ToString(),
-            AuditOutcome.Success, JsonSerializer.Serialize(new { template.Name, template.AgencyCode, template.AgencyMark })));
+            AuditOutcome.Success, JsonSerializer.Serialize(new { template.Name, template.AgencyCode, template.AgencyMark, Format = EnumCodes.Code(template.Format) })));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

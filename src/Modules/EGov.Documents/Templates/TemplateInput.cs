@@ -1,6 +1,6 @@
 namespace EGov.Documents.Templates;
 
-/// <summary>A template as the manager's form or the API sends it.</summary>
+/// <summary>A template as the manager's form or the API sends it; no <paramref name="Format"/> means the 文件格式.</summary>
 internal sealed record TemplateInput(
     Guid? AgencyId,
     string? Name,
@@ -15,4 +15,5 @@ internal sealed record TemplateInput(
     string? SignatureAgency,
     string? PrintingAgency,
     Guid? PrintingDepartmentId,
-    bool IsActive = true);
+    bool IsActive = true,
+    string? Format = null);

@@ -8,7 +8,7 @@ namespace EGov.Documents.Templates;
 /// <summary>The template's fields checked all at once; the 代字 is Chinese characters only, as it is printed in the 发文字号.</summary>
 internal static class TemplateValidation
 {
-    public static async Task<Result<(DocumentType Type, Direction Direction)>> CheckAsync(TemplateInput input, OrganizationFacts organization, CancellationToken cancellationToken)
+    public static async Task<Result<(DocumentType Type, Direction Direction, PrintFormat Format)>> CheckAsync(TemplateInput input, OrganizationFacts organization, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var tree = await organization.TreeAsync(cancellationToken);
@@ -47,11 +47,18 @@ internal static class TemplateValidation
             errors["DefaultDirection"] = ["行文方向只能是上行文、平行文或下行文。"];
         }
 
-        return errors.Count > 0 ? OutgoingErrors.Fields(errors) : (type!.Value, direction!.Value);
+        var format = string.IsNullOrWhiteSpace(input.Format) ? PrintFormat.File : EnumCodes.Format(input.Format);
+        if (format is null)
+        {
+            errors["Format"] = ["公文格式只能是文件格式或信函格式。"];
+        }
+
+        return errors.Count > 0 ? OutgoingErrors.Fields(errors) : (type!.Value, direction!.Value, format!.Value);
     }
 
-    public static void Apply(DocumentTemplate t, TemplateInput i, (DocumentType Type, Direction Direction) parsed)
+    public static void Apply(DocumentTemplate t, TemplateInput i, (DocumentType Type, Direction Direction, PrintFormat Format) parsed)
     {
+        t.Format = parsed.Format;
         (t.AgencyId, t.Name, t.AgencyMark, t.AgencyCode) = (i.AgencyId!.Value, i.Name!.Trim(), i.AgencyMark!.Trim(), i.AgencyCode!.Trim());
         (t.DefaultType, t.DefaultDirection, t.MainRecipients, t.MainRecipientIds) = (parsed.Type, parsed.Direction, i.MainRecipients?.Trim() ?? "", [.. (i.MainRecipientIds ?? []).Distinct()]);
         (t.CopyRecipients, t.CopyRecipientIds) = (DocumentUnit.Trimmed(i.CopyRecipients), [.. (i.CopyRecipientIds ?? []).Distinct()]);

@@ -33,6 +33,7 @@ internal static class TemplatesApi
         t.Id,
         t.AgencyId,
         t.Name,
+        format = EnumCodes.Code(t.Format),
         t.AgencyMark,
         t.AgencyCode,
         defaultType = EnumCodes.Code(t.DefaultType),
@@ -58,8 +59,8 @@ internal static class TemplatesApi
 internal sealed record TemplateBody(
     Guid? AgencyId, string? Name, string? AgencyMark, string? AgencyCode, string? DefaultType, string? DefaultDirection, string? MainRecipients,
     List<Guid>? MainRecipientIds, string? CopyRecipients, List<Guid>? CopyRecipientIds, string? SignatureAgency, string? PrintingAgency,
-    Guid? PrintingDepartmentId, bool? IsActive, long? Version)
+    Guid? PrintingDepartmentId, bool? IsActive, long? Version, string? Format = null)
 {
     public TemplateInput Input() => new(AgencyId, Name, AgencyMark, AgencyCode, DefaultType, DefaultDirection, MainRecipients, MainRecipientIds,
-        CopyRecipients, CopyRecipientIds, SignatureAgency, PrintingAgency, PrintingDepartmentId, IsActive ?? true);
+        CopyRecipients, CopyRecipientIds, SignatureAgency, PrintingAgency, PrintingDepartmentId, IsActive ?? true, Format);
 }

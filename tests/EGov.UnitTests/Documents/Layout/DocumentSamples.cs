@@ -1,3 +1,4 @@
+using EGov.Documents.Domain;
 using EGov.Documents.Layout;
 using EGov.Documents.Layout.Fonts;
 using EGov.Platform.Pdf;
@@ -71,5 +72,21 @@ internal static class DocumentSamples
             $"各街道办事处要结合辖区实际，组织力量对辖区内的生产经营单位开展全覆盖检查，第{i}项检查内容包括安全管理制度、应急预案和从业人员培训情况。")),
         AttachmentNames = [],
         Attachments = [],
+    };
+
+    /// <summary>A classified 函 in the 信函格式 (GB/T 9704 §10.1), its 标志 the agency's name alone.</summary>
+    public static DocumentLayout Letter(int paragraphs = 2) => Notice() with
+    {
+        Format = PrintFormat.Letter,
+        AgencyMark = "西陵区人民政府",
+        DocumentNumber = "西政函〔2026〕8号",
+        Title = "西陵区人民政府关于商请支持老旧小区改造项目用地的函",
+        MainRecipients = "宜昌市自然资源和规划局",
+        Body = string.Join('\n', Enumerable.Range(1, paragraphs).Select(i =>
+            $"为推进我区老旧小区改造，第{i}批项目需要调整部分地块的用地性质，恳请贵局在规划审批中给予支持，并请于2026年12月10日前函复。")),
+        AttachmentNames = [],
+        Attachments = [],
+        Remarks = null,
+        CopyRecipients = "区住房和城市更新局，区财政局",
     };
 }

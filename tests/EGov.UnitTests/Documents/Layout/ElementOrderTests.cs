@@ -55,7 +55,7 @@ public sealed class ElementOrderTests
         AssertInOrder(printed.Text, "西陵区人民政府文件", "签发人：", "西陵区人民政府关于申请", "宜昌市人民政府：", "妥否，请批示。", "（联系人：刘洋，电话：0717-6221234）");
     }
 
-    private static void AssertInOrder(string text, params string[] parts)
+    internal static void AssertInOrder(string text, params string[] parts)
     {
         var at = 0;
         foreach (var part in parts)

@@ -1,3 +1,4 @@
+using EGov.Documents.Domain;
 using EGov.Documents.Layout.Fonts;
 using EGov.Documents.Layout.Typesetting;
 using EGov.Security.Contracts;
@@ -7,13 +8,17 @@ namespace EGov.Documents.Layout.Composition;
 /// <summary>A document laid out page by page, with the place of its seal.</summary>
 internal sealed record ComposedDocument(IReadOnlyList<PageContent> Pages, SealPlacement Seal);
 
-/// <summary>Lays a <see cref="DocumentLayout"/> out: 版头, 主体 on the grid, 附件, then the 版记 on an even page.</summary>
+/// <summary>
+/// Lays a <see cref="DocumentLayout"/> out: 版头, 主体 on the grid, 附件, then the 版记 on an even page; in the 信函格式
+/// the letter's head instead of the 版头 and its 抄送 at the foot of the last page.
+/// </summary>
 internal sealed class DocumentComposer(Typesetter setter, DocumentTypefaces faces)
 {
     public ComposedDocument Compose(DocumentLayout layout)
     {
         var first = new PageContent();
-        var firstLine = new HeadSection(setter, faces).Compose(layout, first);
+        var letter = layout.Format == PrintFormat.Letter;
+        var firstLine = letter ? new LetterHead(setter, faces).Compose(layout, first) : new HeadSection(setter, faces).Compose(layout, first);
         var main = new MainRows(setter, faces);
         var rows = new List<Row>(main.Title(layout.Title)) { Row.Blank };
         rows.AddRange(main.Recipients(layout.MainRecipients));
@@ -30,7 +35,7 @@ internal sealed class DocumentComposer(Typesetter setter, DocumentTypefaces face
         rows.AddRange(new AttachmentRows(setter, faces, main).Compose(layout.Attachments));
         var places = KeepSealWithText(rows, signatureStart, firstLine);
         var pages = new List<PageContent> { first };
-        var nextLine = 0;
+        var (nextLine, textEnd) = (0, 0);
         for (var i = 0; i < rows.Count; i++)
         {
             if (places[i] is not { } place)
@@ -45,9 +50,18 @@ internal sealed class DocumentComposer(Typesetter setter, DocumentTypefaces face
 
             pages[place.Page].Texts.AddRange(rows[i].IsBlank ? [] : [new TextPiece(rows[i].Glyphs, Gbt9704.LineTop(place.Line))]);
             nextLine = place.Line + 1;
+            textEnd = rows[i].IsBlank ? textEnd : nextLine;
         }
 
-        AddImprint(pages, new Imprint(setter, faces, layout), nextLine);
+        if (letter)
+        {
+            LetterImprint.Add(pages, Imprint.CopyLines(setter, faces, layout.CopyRecipients), textEnd);
+        }
+        else
+        {
+            AddImprint(pages, new Imprint(setter, faces, layout), nextLine);
+        }
+
         var name = places[signatureStart + SignatureRows.NameRow]!.Value;
         var size = SignatureRows.SealSize;
         var seal = new SealPlacement(

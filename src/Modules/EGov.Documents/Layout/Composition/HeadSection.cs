@@ -10,9 +10,11 @@ namespace EGov.Documents.Layout.Composition;
 /// </summary>
 internal sealed class HeadSection(Typesetter setter, DocumentTypefaces faces)
 {
-    /// <summary>The 标志's characters: 18 mm high and at most 15 mm wide, narrower when the name is long.</summary>
+    /// <summary>The widest a 标志 character may be, in either format; narrower when the name is long.</summary>
+    public static readonly double MarkWidth = Gbt9704.Mm(15);
+
+    /// <summary>The 标志's characters are 18 mm high.</summary>
     private static readonly double MarkSize = Gbt9704.Mm(18);
-    private static readonly double MarkWidth = Gbt9704.Mm(15);
     private static readonly double Scale = Gbt9704.CharPitch / Gbt9704.BodySize;
 
     /// <returns>The line the title starts on.</returns>
@@ -28,21 +30,12 @@ internal sealed class HeadSection(Typesetter setter, DocumentTypefaces faces)
         }
 
         var markTop = Gbt9704.Mm(35);
-        page.Texts.Add(Mark(layout.AgencyMark.Trim(), markTop));
+        page.Texts.Add(MarkPiece.Set(setter, faces, layout.AgencyMark.Trim(), markTop, MarkSize, MarkWidth));
         var numberLine = (int)Math.Floor((markTop + MarkSize) / Gbt9704.LinePitch) + 3;
         numberLine = layout.Signers.Count > 0 ? Signers(layout, page, numberLine) : Centred(layout.DocumentNumber, page, numberLine);
         var separator = Gbt9704.LineTop(numberLine) + Gbt9704.BodySize + Gbt9704.Mm(4);
         page.Rules.Add(new Rule(separator, Gbt9704.Mm(0.5), Red: true));
         return (int)Math.Ceiling(separator / Gbt9704.LinePitch) + 2;
-    }
-
-    private TextPiece Mark(string mark, double top)
-    {
-        var natural = setter.Set(mark, faces.Title, MarkSize, 0);
-        var squeeze = Math.Min(MarkWidth, Gbt9704.BlockWidth / Math.Max(1, natural.Count)) / MarkSize;
-        var left = (Gbt9704.BlockWidth - (natural.Sum(g => g.Advance) * squeeze)) / 2;
-        var glyphs = natural.Select(g => g with { X = left + (g.X * squeeze), Advance = g.Advance * squeeze }).ToList();
-        return new TextPiece(glyphs, top, squeeze, Red: true);
     }
 
     private int Centred(string number, PageContent page, int line)

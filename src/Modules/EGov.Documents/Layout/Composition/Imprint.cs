@@ -39,9 +39,10 @@ internal sealed class Imprint(Typesetter setter, DocumentTypefaces faces, Docume
         page.Rules.Add(new Rule(Gbt9704.BlockHeight, Thick));
     }
 
-    private static double TextTop(int line) => Gbt9704.LineTop(line) + ((Gbt9704.LinePitch - Size) / 2);
+    public static double TextTop(int line) => Gbt9704.LineTop(line) + ((Gbt9704.LinePitch - Size) / 2);
 
-    private static List<List<Glyph>> CopyLines(Typesetter setter, DocumentTypefaces faces, string? recipients)
+    /// <summary>"抄送：…。" one character in from each side, later lines aligned after the colon; none without recipients.</summary>
+    public static List<List<Glyph>> CopyLines(Typesetter setter, DocumentTypefaces faces, string? recipients)
     {
         const string Label = "抄送：";
         var text = recipients?.Trim().TrimEnd('。', '.') ?? "";

@@ -16,5 +16,8 @@ internal sealed class PageContent
 /// <summary>Glyphs whose em box starts <paramref name="Top"/> below the 版心's top; 标志 glyphs are narrowed by ScaleX.</summary>
 internal sealed record TextPiece(IReadOnlyList<Glyph> Glyphs, double Top, double ScaleX = 1, bool Red = false);
 
-/// <summary>A rule across the 版心, its centre <paramref name="Y"/> below the 版心's top.</summary>
-internal sealed record Rule(double Y, double Thickness, bool Red = false);
+/// <summary>
+/// A rule centred on the 版心, across it unless <paramref name="Length"/> says otherwise, its centre
+/// <paramref name="Y"/> below the 版心's top.
+/// </summary>
+internal sealed record Rule(double Y, double Thickness, bool Red = false, double? Length = null);

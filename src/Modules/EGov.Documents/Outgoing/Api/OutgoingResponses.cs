@@ -41,6 +41,7 @@ internal static class OutgoingResponses
             secrecyMark = LayoutMapper.SecrecyMark(d.Secrecy, d.SecrecyYears),
             d.SecrecyYears,
             urgency = EnumCodes.Code(d.Urgency),
+            format = EnumCodes.Code(d.Format),
             d.AgencyMark,
             d.AgencyCode,
             d.DocumentNumber,

@@ -75,12 +75,13 @@ internal sealed class DraftHandler(DocumentUnit unit, DraftParser parser, DraftA
         return await unit.SaveAsync(document, cancellationToken);
     }
 
-    /// <summary>Writes the values and what the template fixes (标志, 代字, 署名, 印发机关) onto the document.</summary>
+    /// <summary>Writes the values and what the template fixes (格式, 标志, 代字, 署名, 印发机关) onto the document.</summary>
     public static void Apply(OfficialDocument d, DraftValues v)
     {
         var t = v.Template;
         (d.TemplateId, d.AgencyId, d.DispatchDepartmentId, d.AgencyMark, d.AgencyCode, d.SignatureAgency, d.PrintingAgency) =
             (t.Id, t.AgencyId, t.PrintingDepartmentId, t.AgencyMark, t.AgencyCode, t.SignatureAgency, t.PrintingAgency);
+        d.Format = t.Format;
         (d.Type, d.Direction, d.Secrecy, d.SecrecyYears, d.CopyNumber, d.Urgency) = (v.Type, v.Direction, v.Secrecy, v.SecrecyYears, v.CopyNumber, v.Urgency);
         (d.Title, d.MainRecipients, d.MainRecipientIds, d.CopyRecipients, d.CopyRecipientIds) =
             (v.Title, v.MainRecipients, [.. v.MainRecipientIds], v.CopyRecipients, [.. v.CopyRecipientIds]);

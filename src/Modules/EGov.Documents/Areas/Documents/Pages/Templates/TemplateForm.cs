@@ -8,6 +8,7 @@ internal sealed class TemplateForm
 {
     public Guid? AgencyId { get; set; }
     public string? Name { get; set; }
+    public string? Format { get; set; } = nameof(PrintFormat.File);
     public string? AgencyMark { get; set; }
     public string? AgencyCode { get; set; }
     public string? DefaultType { get; set; } = nameof(DocumentType.Notice);
@@ -22,12 +23,13 @@ internal sealed class TemplateForm
     public long? Version { get; set; }
 
     public TemplateInput Input() => new(AgencyId, Name, AgencyMark, AgencyCode, DefaultType, DefaultDirection, MainRecipients, MainRecipientIds,
-        CopyRecipients, [], SignatureAgency, PrintingAgency, PrintingDepartmentId, IsActive);
+        CopyRecipients, [], SignatureAgency, PrintingAgency, PrintingDepartmentId, IsActive, Format);
 
     public static TemplateForm Of(DocumentTemplate t) => new()
     {
         AgencyId = t.AgencyId,
         Name = t.Name,
+        Format = t.Format.ToString(),
         AgencyMark = t.AgencyMark,
         AgencyCode = t.AgencyCode,
         DefaultType = t.DefaultType.ToString(),
