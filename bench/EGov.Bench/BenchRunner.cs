@@ -1,3 +1,4 @@
+using EGov.Bench.Documents;
 using EGov.Bench.Oversight;
 using EGov.Bench.Pages;
 using EGov.Bench.Search;
@@ -12,6 +13,7 @@ internal static class BenchRunner
         ["search"] = args => Task.FromResult(SearchBench.Run(args)),
         ["pages-baseline"] = BaselineSite.RunAsync,
         ["oversight"] = OversightBench.RunAsync,
+        ["seal"] = SealBench.RunAsync,
     };
 
     public static Task<int> RunAsync(string[] args)

@@ -1,5 +1,5 @@
-using EGov.Documents.Contracts;
 using System.Security.Claims;
+using EGov.Documents.Contracts;
 using EGov.Documents.Incoming.Reading;
 using EGov.Documents.Incoming.Steps;
 using EGov.Platform.Results;

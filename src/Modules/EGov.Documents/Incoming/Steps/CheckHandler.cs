@@ -1,5 +1,5 @@
-using EGov.Documents.Contracts;
 using System.Security.Claims;
+using EGov.Documents.Contracts;
 using EGov.Documents.Domain.Incoming;
 using EGov.Platform.Identity;
 using EGov.Platform.Results;
